@@ -1,0 +1,63 @@
+// Environment variables, validated once with messages a newcomer can act on.
+// Two readers: the Next.js server (needs DATABASE_URL) and the start-up scripts (may start an embedded database).
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), {
+    message: "doit être une URL de connexion PostgreSQL, par exemple postgresql://utilisateur:motdepasse@hôte:5432/base",
+  });
+
+const siteUrl = z
+  .url({ protocol: /^https?$/, message: "doit être une URL http(s) complète, par exemple https://www.groupe-sns.fr" })
+  .default("http://localhost:3000")
+  .transform((value) => value.replace(/\/+$/, ""));
+
+const port = (name: string) =>
+  z.coerce
+    .number({ message: `${name} doit être un numéro de port` })
+    .int()
+    .min(1, `${name} doit être compris entre 1 et 65535`)
+    .max(65535, `${name} doit être compris entre 1 et 65535`);
+
+const flag = z.enum(["true", "false", "1", "0"], { message: "doit valoir true ou false" }).transform((v) => v === "true" || v === "1");
+
+const serverSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  SITE_URL: siteUrl,
+});
+
+const startSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  SITE_URL: siteUrl,
+  PORT: port("PORT").default(3000),
+  EMBEDDED_DB_PORT: port("EMBEDDED_DB_PORT").optional(),
+  EMBEDDED_DB_DIR: z.string().trim().min(1).default(".data/postgres"),
+  SEED: flag.optional(),
+});
+
+export type ServerEnv = z.infer<typeof serverSchema>;
+export type StartEnv = z.infer<typeof startSchema>;
+
+/** Treats empty strings as unset, as shells and .env files often leave them. */
+function withoutEmpty(source: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+}
+
+function parse<T extends z.ZodType>(schema: T, source: Record<string, string | undefined>): z.infer<T> {
+  const result = schema.safeParse(withoutEmpty(source));
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "?"} : ${issue.message}`);
+    throw new Error(`Configuration invalide (voir .env.example) :\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export function parseServerEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
+  return parse(serverSchema, source);
+}
+
+export function parseStartEnv(source: Record<string, string | undefined> = process.env): StartEnv {
+  return parse(startSchema, source);
+}

@@ -1,0 +1,97 @@
+// npm start — the whole site from one command: database (embedded unless DATABASE_URL is set), migrations,
+// seed, production build when the sources changed, then `next start`. Ctrl-C or SIGTERM stops the server,
+// then the embedded database, cleanly. `tsx scripts/start.ts build` stops after the build (npm run build),
+// `tsx scripts/start.ts dev` runs `next dev` instead (npm run dev).
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { migrate } from "@/lib/database/migrate";
+import { openDatabase } from "@/lib/database/resolve";
+import { seed } from "@/lib/database/seed";
+import { parseStartEnv } from "@/lib/env";
+import { runMain } from "@/scripts/run-main";
+
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const BUILD_STAMP = path.join(".next", "sns-build-stamp");
+const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+
+let child: ChildProcess | undefined;
+let stopping = false;
+
+/** A fingerprint of what the production build depends on, including which database it prerendered from. */
+async function buildFingerprint(databaseIdentity: string) {
+  const hash = createHash("sha256").update(databaseIdentity);
+  async function visit(entry: string): Promise<void> {
+    if (!existsSync(entry) || entry.startsWith(path.join("lib", "generated"))) return;
+    const info = await stat(entry);
+    if (info.isDirectory()) {
+      for (const name of (await readdir(entry)).sort()) await visit(path.join(entry, name));
+    } else {
+      hash.update(`${entry}:${info.size}:${info.mtimeMs}\n`);
+    }
+  }
+  for (const input of BUILD_INPUTS) await visit(input);
+  return hash.digest("hex");
+}
+
+function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    child = spawn(process.execPath, [NEXT_BIN, ...args], { stdio: "inherit", env });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      child = undefined;
+      resolve(code ?? (signal ? 0 : 1));
+    });
+  });
+}
+
+const mode = process.argv[2] ?? "start";
+
+runMain(async () => {
+  if (!["start", "build", "dev"].includes(mode)) throw new Error(`Mode inconnu « ${mode} » : start, build ou dev.`);
+  const env = parseStartEnv();
+  const database = await openDatabase(env);
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} reçu : arrêt du serveur…`);
+    // next start finishes in-flight requests on SIGTERM; the database stops once it has exited.
+    if (child) child.kill("SIGTERM");
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+
+  try {
+    await migrate(database.url, { log: console.log });
+    if (env.SEED ?? database.isEmbedded) {
+      const report = await seed(database.url);
+      if (report.structures > 0) console.log(`Base initialisée : ${report.structures} structures de démonstration.`);
+    }
+    // Telemetry would only try to reach a host these machines cannot, and nobody asked for it.
+    const childEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url, SITE_URL: env.SITE_URL };
+    if (mode === "dev") {
+      await runNext(["dev", "--port", String(env.PORT)], childEnv);
+      return;
+    }
+    const identity = database.isEmbedded ? `embedded:${path.resolve(env.EMBEDDED_DB_DIR)}` : env.DATABASE_URL!.replace(/:[^:@/]*@/, "@");
+    const fingerprint = await buildFingerprint(identity);
+    const stamp = existsSync(BUILD_STAMP) ? await readFile(BUILD_STAMP, "utf8") : "";
+    const isBuildCurrent = stamp === fingerprint && existsSync(path.join(".next", "BUILD_ID"));
+    if (!stopping && (mode === "build" || !isBuildCurrent)) {
+      console.log("Construction de la version de production (next build)…");
+      const code = await runNext(["build"], childEnv);
+      if (code !== 0) throw new Error("La construction (next build) a échoué : voir les messages ci-dessus.");
+      await writeFile(BUILD_STAMP, fingerprint);
+    }
+    if (!stopping && mode === "start") {
+      console.log(`Site servi sur http://localhost:${env.PORT} (Ctrl-C pour arrêter).`);
+      await runNext(["start", "--port", String(env.PORT)], childEnv);
+    }
+  } finally {
+    await database.close();
+    if (database.isEmbedded) console.log("Base embarquée arrêtée proprement.");
+  }
+});
