@@ -1,0 +1,194 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { KindBadge } from "@/components/directory/kind-badge";
+import { displayName } from "@/components/directory/result-list";
+import { JsonLd } from "@/components/json-ld";
+import { STRUCTURE_KINDS } from "@/lib/directory/kinds";
+import { describeSource } from "@/lib/directory/sources";
+import { getStructureBySlug, type StructureDetail } from "@/lib/directory/queries";
+import { formatDate } from "@/lib/format";
+import { siteUrl } from "@/lib/site";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Slugs come from the source data: letters, digits and dashes (2A and 2B keep their capitals).
+const SLUG = /^[A-Za-z0-9-]{1,200}$/;
+
+// Structure pages are rendered on their first visit, then served from the cache until staff edit them.
+export async function generateStaticParams() {
+  return [];
+}
+
+async function loadStructure(params: Props["params"]) {
+  const { slug } = await params;
+  const structure = SLUG.test(slug) ? await getStructureBySlug(slug) : null;
+  if (!structure) notFound();
+  return structure;
+}
+
+function summary(structure: StructureDetail) {
+  const kind = STRUCTURE_KINDS[structure.kind].label;
+  const place = `${structure.city} (${structure.departmentName})`;
+  const text = structure.description?.replace(/\s+/g, " ").trim();
+  return text ? `${kind} à ${place}. ${text}`.slice(0, 200).replace(/\s\S*$/, "…") : `${kind} à ${place}, SIRET ${structure.siret}.`;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const structure = await loadStructure(params);
+  const title = `${displayName(structure)}, ${STRUCTURE_KINDS[structure.kind].label.toLowerCase()} à ${structure.city}`;
+  const url = `/annuaire/${structure.slug}`;
+  return {
+    title,
+    description: summary(structure),
+    alternates: { canonical: url },
+    openGraph: { url, title, description: summary(structure), type: "website" },
+  };
+}
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="border-t border-slate-200 py-3 sm:grid sm:grid-cols-3 sm:gap-4">
+      <dt className="text-sm font-medium text-slate-600">{label}</dt>
+      <dd className="mt-1 text-slate-900 sm:col-span-2 sm:mt-0">{children}</dd>
+    </div>
+  );
+}
+
+export default async function StructurePage({ params }: Props) {
+  const structure = await loadStructure(params);
+  const kind = STRUCTURE_KINDS[structure.kind];
+  const name = displayName(structure);
+  const url = siteUrl(`/annuaire/${structure.slug}`);
+  const hasCoordinates = structure.latitude !== null && structure.longitude !== null;
+
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Organization",
+          name,
+          legalName: structure.name,
+          url,
+          ...(structure.website ? { sameAs: [structure.website] } : {}),
+          identifier: { "@type": "PropertyValue", propertyID: "SIRET", value: structure.siret },
+          address: {
+            "@type": "PostalAddress",
+            ...(structure.address ? { streetAddress: structure.address } : {}),
+            ...(structure.postalCode ? { postalCode: structure.postalCode } : {}),
+            addressLocality: structure.city,
+            ...(structure.regionName ? { addressRegion: structure.regionName } : {}),
+            addressCountry: "FR",
+          },
+          ...(hasCoordinates
+            ? { geo: { "@type": "GeoCoordinates", latitude: structure.latitude, longitude: structure.longitude } }
+            : {}),
+        }}
+      />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "BreadcrumbList",
+          itemListElement: [
+            { "@type": "ListItem", position: 1, name: "Accueil", item: siteUrl("/") },
+            { "@type": "ListItem", position: 2, name: "Annuaire de l’IAE", item: siteUrl("/annuaire") },
+            { "@type": "ListItem", position: 3, name, item: url },
+          ],
+        }}
+      />
+      <nav aria-label="Fil d’Ariane" className="text-sm">
+        <ol className="flex flex-wrap gap-1 text-slate-600">
+          <li>
+            <Link href="/">Accueil</Link> <span aria-hidden="true">/</span>
+          </li>
+          <li>
+            <Link href="/annuaire">Annuaire</Link> <span aria-hidden="true">/</span>
+          </li>
+          <li aria-current="page" className="text-slate-800">
+            {name}
+          </li>
+        </ol>
+      </nav>
+
+      <div className="mt-6 flex flex-wrap items-center gap-3">
+        <KindBadge kind={structure.kind} />
+        <span className="text-sm text-slate-700">{kind.label}</span>
+      </div>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight text-brand-900">{name}</h1>
+      {structure.brand && structure.brand !== structure.name ? (
+        <p className="mt-1 text-slate-700">Raison sociale : {structure.name}</p>
+      ) : null}
+
+      {structure.description ? (
+        <div className="mt-6 max-w-[68ch] leading-relaxed whitespace-pre-line text-slate-800">{structure.description}</div>
+      ) : null}
+
+      <section aria-labelledby="fiche" className="mt-8">
+        <h2 id="fiche" className="text-xl font-semibold text-slate-900">
+          Informations
+        </h2>
+        <dl className="mt-3">
+          <Field label="Type de structure">
+            {kind.label} ({structure.kind}){kind.isSiae ? ", structure de l’insertion par l’activité économique (SIAE)" : ""}
+          </Field>
+          <Field label="SIRET">
+            <span className="tabular-nums">{structure.siret.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, "$1 $2 $3 $4")}</span>
+          </Field>
+          <Field label="Adresse">
+            <address className="not-italic">
+              {structure.address ? (
+                <>
+                  {structure.address}
+                  <br />
+                </>
+              ) : null}
+              {structure.postalCode} {structure.city}
+            </address>
+          </Field>
+          <Field label="Département">
+            {structure.departmentName} ({structure.departmentCode})
+          </Field>
+          <Field label="Région">{structure.regionName ?? "Hors région (collectivité d’outre-mer)"}</Field>
+          {hasCoordinates ? (
+            <Field label="Coordonnées">
+              <a
+                href={`https://www.openstreetmap.org/?mlat=${structure.latitude}&mlon=${structure.longitude}#map=16/${structure.latitude}/${structure.longitude}`}
+                rel="noopener noreferrer"
+              >
+                Voir sur OpenStreetMap<span className="sr-only"> (site externe)</span>
+              </a>{" "}
+              <span className="text-sm text-slate-600">
+                ({structure.latitude?.toFixed(5)}, {structure.longitude?.toFixed(5)})
+              </span>
+            </Field>
+          ) : null}
+          <Field label="Site internet">
+            {structure.website ? (
+              <a href={structure.website} rel="noopener noreferrer nofollow" className="break-all">
+                {structure.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+                <span className="sr-only"> (site externe)</span>
+              </a>
+            ) : (
+              "Non renseigné"
+            )}
+          </Field>
+        </dl>
+      </section>
+
+      <section aria-labelledby="type" className="mt-8 rounded-2xl bg-brand-50 p-5">
+        <h2 id="type" className="font-semibold text-brand-900">
+          Qu’est-ce qu’une structure de type {structure.kind} ?
+        </h2>
+        <p className="mt-2 text-slate-800">{kind.explanation}</p>
+      </section>
+
+      <p className="mt-8 text-sm text-slate-600">
+        Source : {describeSource(structure.source)}. Fiche mise à jour le {formatDate(structure.updatedAt.slice(0, 10))}.
+      </p>
+      <p className="mt-4">
+        <Link href="/annuaire">← Retour à l’annuaire</Link>
+      </p>
+    </div>
+  );
+}

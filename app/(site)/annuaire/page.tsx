@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pagination } from "@/components/directory/pagination";
+import { ResultList } from "@/components/directory/result-list";
+import { SearchForm } from "@/components/directory/search-form";
+import { getRegionsWithDepartments, searchStructures } from "@/lib/directory/queries";
+import { directoryHref, isFiltered, parseDirectoryQuery, type DirectoryQuery } from "@/lib/directory/search-params";
+import { pluralize } from "@/lib/format";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const DESCRIPTION =
+  "Annuaire des structures de l’insertion par l’activité économique (ACI, AI, EI, EITI, ETTI) et des GEIQ et entreprises adaptées : recherche par nom, ville ou SIRET, filtres par type, région et département.";
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = parseDirectoryQuery(await searchParams);
+  const base = query.q ? `Recherche « ${query.q.slice(0, 60)} » dans l’annuaire de l’IAE` : "Annuaire des structures de l’IAE";
+  const title = query.page > 1 ? `${base} — page ${query.page}` : base;
+  // Searches and filtered lists are not pages of their own for search engines; the plain list is.
+  const canonical = isFiltered(query) ? "/annuaire" : directoryHref(query);
+  return {
+    title,
+    description: DESCRIPTION,
+    alternates: { canonical },
+    openGraph: { url: canonical, title, description: DESCRIPTION },
+    robots: isFiltered(query) ? { index: false, follow: true } : undefined,
+  };
+}
+
+export default async function DirectoryPage({ searchParams }: Props) {
+  const query = parseDirectoryQuery(await searchParams);
+  const [regions, result] = await Promise.all([getRegionsWithDepartments(), searchStructures(query)]);
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight text-brand-900">Annuaire des structures de l’IAE</h1>
+      <p className="mt-3 max-w-3xl text-slate-700">
+        Retrouvez les structures de l’insertion par l’activité économique, ainsi que des GEIQ et entreprises
+        adaptées. Données de démonstration issues de la liste publique des SIAE conventionnées (ASP, 2020-2021).
+      </p>
+      <div className="mt-8">
+        <SearchForm query={query} regions={regions} />
+      </div>
+      <section aria-labelledby="resultats" className="mt-10">
+        <h2 id="resultats" className="text-xl font-semibold text-slate-900" aria-live="polite">
+          {result.isUnsearchable
+            ? "Aucun résultat"
+            : result.total === 0
+              ? "Aucune structure trouvée"
+              : `${pluralize(result.total, "structure trouvée", "structures trouvées")}${
+                  result.pageCount > 1 ? ` — page ${Math.min(query.page, result.pageCount)} sur ${result.pageCount}` : ""
+                }`}
+        </h2>
+        <ResultState query={query} total={result.total} pageCount={result.pageCount} isUnsearchable={result.isUnsearchable} />
+        {result.items.length > 0 ? <ResultList items={result.items} /> : null}
+        <Pagination query={query} pageCount={result.pageCount} />
+      </section>
+    </div>
+  );
+}
+
+function ResultState(props: { query: DirectoryQuery; total: number; pageCount: number; isUnsearchable: boolean }) {
+  const { query, total, pageCount, isUnsearchable } = props;
+  if (isUnsearchable) {
+    return <p className="mt-3 text-slate-700">Saisissez au moins une lettre ou un chiffre pour lancer la recherche.</p>;
+  }
+  if (total === 0) {
+    return (
+      <div className="mt-3 text-slate-700">
+        <p>Aucune structure ne correspond à cette recherche.</p>
+        <ul className="mt-2 list-disc pl-6">
+          <li>vérifiez l’orthographe, ou cherchez un seul mot (nom, ville ou SIRET) ;</li>
+          <li>retirez un filtre de type, de région ou de département ;</li>
+          <li>
+            ou <Link href="/annuaire">affichez toutes les structures</Link>.
+          </li>
+        </ul>
+      </div>
+    );
+  }
+  if (query.page > pageCount) {
+    return (
+      <p className="mt-3 text-slate-700">
+        La page {query.page} n’existe pas pour cette recherche, qui compte {pluralize(pageCount, "page")}.{" "}
+        <Link href={directoryHref(query, { page: 1 })}>Revenir à la première page</Link>.
+      </p>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+import type { MetadataRoute } from "next";
+import { getStructureSitemapEntries } from "@/lib/directory/queries";
+import { siteUrl } from "@/lib/site";
+
+// One file holds up to 50,000 addresses; the directory is far below that.
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const structures = await getStructureSitemapEntries();
+  return [
+    { url: siteUrl("/"), changeFrequency: "monthly", priority: 1 },
+    { url: siteUrl("/annuaire"), changeFrequency: "weekly", priority: 0.8 },
+    ...structures.map((structure) => ({
+      url: siteUrl(`/annuaire/${structure.slug}`),
+      lastModified: structure.updatedAt,
+      changeFrequency: "yearly" as const,
+      priority: 0.5,
+    })),
+  ];
+}

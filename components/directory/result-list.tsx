@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { KindBadge } from "@/components/directory/kind-badge";
+import { STRUCTURE_KINDS } from "@/lib/directory/kinds";
+import type { StructureSummary } from "@/lib/directory/queries";
+
+export function displayName(structure: { name: string; brand: string | null }) {
+  return structure.brand?.trim() || structure.name;
+}
+
+export function ResultList({ items }: { items: StructureSummary[] }) {
+  return (
+    <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+      {items.map((structure) => (
+        <li key={structure.slug} className="relative rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500">
+          <div className="flex items-start justify-between gap-3">
+            <h3 className="font-semibold">
+              <Link href={`/annuaire/${structure.slug}`} className="text-brand-800 no-underline after:absolute after:inset-0 hover:underline">
+                {displayName(structure)}
+              </Link>
+            </h3>
+            <KindBadge kind={structure.kind} />
+          </div>
+          {structure.brand && structure.brand.trim() !== structure.name ? (
+            <p className="mt-1 text-sm text-slate-600">{structure.name}</p>
+          ) : null}
+          <p className="mt-2 text-sm text-slate-700">
+            {STRUCTURE_KINDS[structure.kind].label} · {structure.postalCode ? `${structure.postalCode} ` : ""}
+            {structure.city} ({structure.departmentName})
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

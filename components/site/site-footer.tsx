@@ -1,0 +1,23 @@
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 sm:px-6 md:grid-cols-2">
+        <div>
+          <p className="font-semibold text-slate-900">Groupe SNS — Atelier Chantier d’Insertion</p>
+          <p className="mt-2">Moselle, Grand Est. Membre du réseau national Chantier École.</p>
+        </div>
+        <div>
+          <h2 className="font-semibold text-slate-900">Sources des données</h2>
+          <ul className="mt-2 space-y-1">
+            <li>
+              Annuaire : liste publique des SIAE conventionnées (ASP), via le Marché de l’inclusion (GIP Plateforme
+              de l’inclusion), données de décembre 2020 à février 2021.
+            </li>
+            <li>Départements et régions : geo.api.gouv.fr, Licence Ouverte (Etalab).</li>
+            <li>Raisons sociales, SIRET et adresses : répertoire SIRENE, Licence Ouverte.</li>
+          </ul>
+        </div>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,12 @@
+// Cache tags of the public reads: each write invalidates exactly the tags of what it changed.
+export const CACHE_TAGS = {
+  sections: "page-sections",
+  video: "video-settings",
+  counts: "structure-counts",
+  networkFigures: "network-figures",
+  mandates: "mandates",
+  geography: "geography",
+  /** Every structure: the sitemap and the directory's lists. */
+  structures: "structures",
+  structure: (slug: string) => `structure:${slug}`,
+} as const;

@@ -1,0 +1,148 @@
+// Reads of the IAE directory. Search is accent- and case-insensitive substring matching on a trigger-maintained
+// `search_text` column (brand, name, city, postal code, SIRET) with a pg_trgm GIN index; both sides go through
+// the same SQL normalisation (sns_normalize), so "economie" finds "Économie" and "oeuvre" finds "Œuvre".
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { StructureKind } from "@/lib/generated/prisma/enums";
+import { PAGE_SIZE, type DirectoryQuery } from "@/lib/directory/search-params";
+
+export type StructureSummary = {
+  slug: string;
+  name: string;
+  brand: string | null;
+  kind: StructureKind;
+  city: string;
+  postalCode: string | null;
+  departmentCode: string;
+  departmentName: string;
+};
+
+export type SearchResult = {
+  items: StructureSummary[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** The text typed had nothing searchable (only punctuation, for instance). */
+  isUnsearchable: boolean;
+};
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, "\\$&");
+
+/** Splits the normalised query into words; a one-letter word is dropped when longer ones carry the search. */
+function searchTokens(normalized: string) {
+  const words = normalized.split(" ").filter(Boolean);
+  const long = words.filter((word) => word.length > 1);
+  return long.length > 0 ? long : words;
+}
+
+async function normalize(text: string) {
+  const [row] = await db.$queryRaw<{ value: string | null }[]>`SELECT sns_normalize(${text}) AS value`;
+  return row?.value ?? "";
+}
+
+export async function searchStructures(query: DirectoryQuery): Promise<SearchResult> {
+  const normalized = query.q ? await normalize(query.q) : "";
+  // A SIRET typed with spaces ("807 469 317 00018") is one number, not four words.
+  const tokens = /^[\d ]+$/.test(normalized) && normalized.replace(/ /g, "").length >= 9
+    ? [normalized.replace(/ /g, "")]
+    : searchTokens(normalized);
+  const empty = { items: [], total: 0, page: query.page, pageCount: 0 };
+  if (query.q && tokens.length === 0) return { ...empty, isUnsearchable: true };
+
+  const conditions: Prisma.Sql[] = tokens.map((token) => Prisma.sql`s.search_text LIKE ${`%${escapeLike(token)}%`}`);
+  if (query.kinds.length > 0) conditions.push(Prisma.sql`s.kind::text = ANY(${query.kinds}::text[])`);
+  if (query.region) {
+    conditions.push(Prisma.sql`s.department_code IN (SELECT code FROM department WHERE region_code = ${query.region})`);
+  }
+  if (query.department) conditions.push(Prisma.sql`s.department_code = ${query.department}`);
+  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+
+  const phrase = tokens.join(" ");
+  const relevance =
+    tokens.length > 0
+      ? Prisma.sql`CASE
+          WHEN s.sort_name = ${phrase} THEN 0
+          WHEN s.sort_name LIKE ${`${escapeLike(phrase)}%`} THEN 1
+          WHEN s.sort_name LIKE ${`%${escapeLike(phrase)}%`} THEN 2
+          WHEN ${Prisma.join(tokens.map((token) => Prisma.sql`s.sort_name LIKE ${`%${escapeLike(token)}%`}`), " AND ")} THEN 3
+          ELSE 4 END,`
+      : Prisma.empty;
+
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<StructureSummary[]>`
+      SELECT s.slug, s.name, s.brand, s.kind::text AS kind, s.city, s.postal_code AS "postalCode",
+             s.department_code AS "departmentCode", d.name AS "departmentName"
+        FROM structure s JOIN department d ON d.code = s.department_code
+        ${where}
+       ORDER BY ${relevance} s.sort_name, s.id
+       LIMIT ${PAGE_SIZE} OFFSET ${(query.page - 1) * PAGE_SIZE}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM structure s ${where}`,
+  ]);
+  const total = count?.total ?? 0;
+  return { items: rows, total, page: query.page, pageCount: Math.ceil(total / PAGE_SIZE), isUnsearchable: false };
+}
+
+export type StructureDetail = StructureSummary & {
+  siret: string;
+  address: string | null;
+  regionName: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  website: string | null;
+  description: string | null;
+  source: string;
+  updatedAt: string;
+};
+
+export async function findStructureBySlug(slug: string): Promise<StructureDetail | null> {
+  const row = await db.structure.findUnique({
+    where: { slug },
+    select: {
+      slug: true, name: true, brand: true, kind: true, siret: true, address: true, postalCode: true, city: true,
+      latitude: true, longitude: true, website: true, description: true, source: true, updatedAt: true,
+      department: { select: { code: true, name: true, region: { select: { name: true } } } },
+    },
+  });
+  if (!row) return null;
+  const { department, updatedAt, ...rest } = row;
+  return {
+    ...rest,
+    departmentCode: department.code,
+    departmentName: department.name,
+    regionName: department.region?.name ?? null,
+    updatedAt: updatedAt.toISOString(),
+  };
+}
+
+export type RegionOption = { code: string; name: string; departments: { code: string; name: string }[] };
+
+/** Régions with their départements, for the filters; départements outside any région come last. */
+export async function findRegionsWithDepartments(): Promise<RegionOption[]> {
+  const regions = await db.region.findMany({
+    select: { code: true, name: true, departments: { select: { code: true, name: true }, orderBy: { code: "asc" } } },
+    orderBy: { name: "asc" },
+  });
+  const orphans = await db.department.findMany({ where: { regionCode: null }, select: { code: true, name: true } });
+  return orphans.length > 0 ? [...regions, { code: "", name: "Hors région", departments: orphans }] : regions;
+}
+
+export async function findStructureSitemapEntries() {
+  const rows = await db.structure.findMany({ select: { slug: true, updatedAt: true }, orderBy: { id: "asc" } });
+  return rows.map((row) => ({ slug: row.slug, updatedAt: row.updatedAt.toISOString() }));
+}
+
+export const getStructureBySlug = (slug: string) =>
+  unstable_cache(findStructureBySlug, ["structure-by-slug"], {
+    tags: [CACHE_TAGS.structures, CACHE_TAGS.structure(slug)],
+  })(slug);
+
+export const getRegionsWithDepartments = unstable_cache(findRegionsWithDepartments, ["regions-with-departments"], {
+  tags: [CACHE_TAGS.geography],
+});
+
+export const getStructureSitemapEntries = unstable_cache(findStructureSitemapEntries, ["structure-sitemap"], {
+  tags: [CACHE_TAGS.structures],
+});

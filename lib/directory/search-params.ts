@@ -1,0 +1,50 @@
+// The directory's state lives in the URL: ?q=…&type=ACI&type=EI&region=44&departement=57&page=2.
+// Parsing never fails: hostile or unknown values are bounded here and simply match nothing later.
+
+export const PAGE_SIZE = 20;
+export const MAX_QUERY_LENGTH = 200;
+const MAX_PAGE = 10_000;
+const MAX_KINDS = 8;
+
+export type DirectoryQuery = {
+  q: string;
+  kinds: string[];
+  region: string;
+  department: string;
+  page: number;
+};
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const all = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
+// Control characters would only ever come from a forged URL.
+const clean = (value: string, max: number) => value.replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, max);
+
+export function parseDirectoryQuery(params: RawParams): DirectoryQuery {
+  const page = Number(first(params.page));
+  return {
+    q: clean(first(params.q), MAX_QUERY_LENGTH),
+    kinds: [...new Set(all(params.type).map((kind) => clean(kind, 10).toUpperCase()).filter(Boolean))].slice(0, MAX_KINDS),
+    region: clean(first(params.region), 10),
+    department: clean(first(params.departement), 10).toUpperCase(),
+    page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
+  };
+}
+
+export function isFiltered(query: DirectoryQuery) {
+  return query.q !== "" || query.kinds.length > 0 || query.region !== "" || query.department !== "";
+}
+
+/** The URL of a directory state, parameters in a fixed order; page 1 is implied. */
+export function directoryHref(query: DirectoryQuery, changes: Partial<DirectoryQuery> = {}) {
+  const next = { ...query, ...changes };
+  const params = new URLSearchParams();
+  if (next.q) params.set("q", next.q);
+  for (const kind of next.kinds) params.append("type", kind);
+  if (next.region) params.set("region", next.region);
+  if (next.department) params.set("departement", next.department);
+  if (next.page > 1) params.set("page", String(next.page));
+  const search = params.toString();
+  return search ? `/annuaire?${search}` : "/annuaire";
+}

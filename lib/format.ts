@@ -1,0 +1,32 @@
+// French formatting of numbers, dates and punctuation for everything the site displays.
+
+const numberFormat = new Intl.NumberFormat("fr-FR");
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+export function formatNumber(value: number) {
+  return numberFormat.format(value);
+}
+
+/** Formats a calendar date given as YYYY-MM-DD, e.g. "1 mars 2025". */
+export function formatDate(isoDate: string) {
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+const NARROW_NBSP = "\u202f";
+const NBSP = "\u00a0";
+
+/**
+ * French typography: a non-breaking space before ; ! ? and inside « », a non-breaking space before :,
+ * so that punctuation never starts a line. Only replaces an ordinary space already present.
+ */
+export function frenchTypography(text: string) {
+  return text
+    .replace(/ ([;!?»])/g, `${NARROW_NBSP}$1`)
+    .replace(/« /g, `«${NARROW_NBSP}`)
+    .replace(/ :/g, `${NBSP}:`);
+}
+
+/** Plural-aware count: "1 structure", "2 structures", "1 234 structures". */
+export function pluralize(count: number, singular: string, plural = `${singular}s`) {
+  return `${formatNumber(count)}${NBSP}${count > 1 ? plural : singular}`;
+}
