@@ -70,6 +70,19 @@ export async function seed(databaseUrl: string): Promise<SeedReport> {
   }
 }
 
+/**
+ * In batches small enough that Prisma sends each as one statement: its own chunking would run the chunks
+ * concurrently on the transaction's single connection, which node-postgres deprecates.
+ */
+async function createStructures(prisma: Prisma.TransactionClient, structures: Prisma.StructureCreateManyInput[]) {
+  let created = 0;
+  for (let start = 0; start < structures.length; start += 1000) {
+    const batch = structures.slice(start, start + 1000);
+    created += (await prisma.structure.createMany({ data: batch, skipDuplicates: true })).count;
+  }
+  return created;
+}
+
 async function seedWith(
   prisma: Prisma.TransactionClient,
   input: {
@@ -87,7 +100,7 @@ async function seedWith(
         skipDuplicates: true,
       })
     ).count,
-    structures: (await prisma.structure.createMany({ data: structures, skipDuplicates: true })).count,
+    structures: await createStructures(prisma, structures),
     sections: (
       await prisma.pageSection.createMany({
         data: SECTIONS.map((section, index) => ({ ...section, position: index + 1 })),
