@@ -31,7 +31,7 @@ export function CountsChart({ counts }: { counts: StructureCount[] }) {
         <span className="text-2xl font-bold tabular-nums text-brand-800">{formatNumber(total)}</span>
       </p>
       <p className="mt-3 text-xs text-slate-600">
-        Source : {sources.join(" ; ")}
+        Source&nbsp;: {sources.join(" ; ")}
         {dates.length > 0 ? `, au ${dates.map(formatDate).join(", ")}` : ""}.
       </p>
     </figure>

@@ -20,11 +20,9 @@ export async function generateStaticParams() {
   return [];
 }
 
-async function loadStructure(params: Props["params"]) {
+async function findStructure(params: Props["params"]) {
   const { slug } = await params;
-  const structure = SLUG.test(slug) ? await getStructureBySlug(slug) : null;
-  if (!structure) notFound();
-  return structure;
+  return SLUG.test(slug) ? getStructureBySlug(slug) : null;
 }
 
 function summary(structure: StructureDetail) {
@@ -35,7 +33,9 @@ function summary(structure: StructureDetail) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const structure = await loadStructure(params);
+  // The page itself answers 404 for an unknown slug; its not-found page brings its own metadata.
+  const structure = await findStructure(params);
+  if (!structure) return {};
   const title = `${displayName(structure)}, ${STRUCTURE_KINDS[structure.kind].label.toLowerCase()} à ${structure.city}`;
   const url = `/annuaire/${structure.slug}`;
   return {
@@ -56,7 +56,8 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 }
 
 export default async function StructurePage({ params }: Props) {
-  const structure = await loadStructure(params);
+  const structure = await findStructure(params);
+  if (!structure) notFound();
   const kind = STRUCTURE_KINDS[structure.kind];
   const name = displayName(structure);
   const url = siteUrl(`/annuaire/${structure.slug}`);

@@ -1,0 +1,105 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "@/tests/support/browser";
+
+let browser: Browser;
+const baseUrl = inject("baseUrl");
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(() => browser.close());
+
+/** Presses Tab until the element with this accessible name has the focus. */
+async function tabTo(page: Page, name: string) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    if (focused === name) return;
+  }
+  throw new Error(`« ${name} » n'a jamais reçu le focus`);
+}
+
+describe("video pop-in in a real browser", () => {
+  it("opens and closes with the keyboard, keeps the focus inside, and loads the video only when opened", async () => {
+    const page = await browser.newPage();
+    const videoRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes(inject("videoUrl"))) videoRequests.push(request.url());
+    });
+    await page.goto(`${baseUrl}/`);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("video, iframe").count()).toBe(0);
+    expect(videoRequests).toEqual([]);
+
+    await tabTo(page, "Voir la vidéo");
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "L’ACI du Groupe SNS en vidéo" });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await page.locator("dialog video").count()).toBe(1);
+
+    // Tabbing never leaves the dialog while it is open.
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press("Tab");
+      const inside = await page.evaluate(() => {
+        const active = document.activeElement;
+        return !active || active === document.body || !!active.closest("dialog");
+      });
+      expect(inside).toBe(true);
+    }
+
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.locator("dialog video").count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Voir la vidéo");
+    await page.close();
+  });
+});
+
+describe("directory in a real browser", () => {
+  it("searches and filters without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/annuaire`);
+    await page.getByLabel("Nom, enseigne, ville ou SIRET").fill("metz");
+    await page.getByLabel("Entreprise d’insertion (EI)").check();
+    await page.getByRole("button", { name: "Afficher les résultats" }).click();
+    await page.waitForURL(/q=metz/);
+    expect(new URL(page.url()).searchParams.getAll("type")).toEqual(["EI"]);
+    const heading = await page.locator("#resultats").textContent();
+    expect(heading).toMatch(/structures? trouvées?/);
+    const kinds = await page.locator("#resultats ~ ul li abbr").allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(["EI"]));
+    await context.close();
+  });
+
+  it("keeps the search in the URL, and the back button brings the same results and fields back", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/annuaire`);
+    await page.getByLabel("Nom, enseigne, ville ou SIRET").fill("metz");
+    await page.getByLabel("Nom, enseigne, ville ou SIRET").press("Enter");
+    await page.waitForURL(`${baseUrl}/annuaire?q=metz`);
+    const results = await page.locator("#resultats ~ ul a").allTextContents();
+
+    await page.locator("#resultats ~ ul a").first().click();
+    await page.waitForURL(/\/annuaire\/[^?]+$/);
+    expect(await page.locator("h1").textContent()).toBe(results[0]);
+
+    await page.goBack();
+    await page.waitForURL(`${baseUrl}/annuaire?q=metz`);
+    expect(await page.locator("#resultats ~ ul a").allTextContents()).toEqual(results);
+    expect(await page.getByLabel("Nom, enseigne, ville ou SIRET").inputValue()).toBe("metz");
+    await page.close();
+  });
+
+  it("shows the 404 page for an unknown structure", async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${baseUrl}/annuaire/structure-qui-n-existe-pas`);
+    expect(response?.status()).toBe(404);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Page introuvable");
+    expect(await page.getByRole("link", { name: "Rechercher dans l’annuaire" }).count()).toBe(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, inject, it } from "vitest";
+import { fetchPage } from "@/tests/support/html";
+
+const directory = (search = "") => fetchPage(`${inject("baseUrl")}/annuaire${search}`);
+
+describe("directory page", () => {
+  it("lists every structure, 20 per page, with the count", async () => {
+    const page = await directory();
+    expect(page.response.status).toBe(200);
+    expect(page.document.querySelector("h1")?.textContent).toBe("Annuaire des structures de l’IAE");
+    expect(page.document.querySelector("#resultats")?.textContent?.replace(/\s+/g, " ")).toBe(
+      "3 853 structures trouvées — page 1 sur 193",
+    );
+    expect(page.document.querySelectorAll("#resultats ~ ul > li")).toHaveLength(20);
+    expect(page.canonical).toBe(`${inject("siteUrl")}/annuaire`);
+    expect(page.robots).toBeNull();
+  });
+
+  it("searches from the URL, keeps the query in the form, and is not indexed", async () => {
+    const page = await directory("?q=utileco&type=AI&type=ACI");
+    const links = [...page.document.querySelectorAll("#resultats ~ ul a")].map((a) => a.textContent);
+    expect(links.sort()).toEqual(["Utileco chantiers", "Utiléco Services"]);
+    expect(page.document.querySelector<HTMLInputElement>("input[name=q]")?.value).toBe("utileco");
+    const checked = [...page.document.querySelectorAll<HTMLInputElement>("input[name=type]:checked")].map((i) => i.value);
+    expect(checked).toEqual(["ACI", "AI"]);
+    expect(page.robots).toBe("noindex, follow");
+    expect(page.canonical).toBe(`${inject("siteUrl")}/annuaire`);
+  });
+
+  it("keeps filters in pagination links", async () => {
+    const page = await directory("?departement=57");
+    const next = page.document.querySelector('a[rel="next"]')?.getAttribute("href");
+    expect(next).toBe("/annuaire?departement=57&page=2");
+    const second = await directory("?departement=57&page=2");
+    expect(second.document.querySelector("#resultats")?.textContent?.replace(/\s+/g, " ")).toBe(
+      "62 structures trouvées — page 2 sur 4",
+    );
+    const pagination = second.document.querySelector('nav[aria-label="Pagination des résultats"]');
+    expect(pagination?.querySelector('a[aria-current="page"]')?.textContent).toBe("2");
+  });
+
+  it.each([
+    ["only punctuation", "?q=%25%25", "Saisissez au moins une lettre ou un chiffre"],
+    ["no match", "?q=zzzzzzzz", "Aucune structure ne correspond à cette recherche."],
+    ["an unknown kind", "?type=NOPE", "Aucune structure ne correspond à cette recherche."],
+    ["SQL", `?q=${encodeURIComponent("'; DROP TABLE structure; --")}&region=%27`, "Aucune structure"],
+    ["a page that does not exist", "?page=999", "La page 999 n’existe pas pour cette recherche"],
+  ])("answers %s with a French message, not an error", async (_label, search, message) => {
+    const page = await directory(search);
+    expect(page.response.status).toBe(200);
+    expect(page.text).toContain(message);
+  });
+
+  it("answers a 10 kB query", async () => {
+    const page = await directory(`?q=${"a".repeat(10_240)}`);
+    expect(page.response.status).toBe(200);
+    expect(page.text).toContain("Aucune structure");
+  });
+});

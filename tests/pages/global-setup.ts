@@ -1,0 +1,46 @@
+// The production build of the site on a freshly migrated and seeded embedded PostgreSQL, as a visitor gets it.
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { migrate } from "@/lib/database/migrate";
+import { seed } from "@/lib/database/seed";
+import { buildAndStartNext } from "@/tests/support/next-server";
+import { startTestCluster } from "@/tests/support/test-database";
+
+/** A public base URL unlike the test server's address, to show that links come from SITE_URL. */
+export const SITE_URL = "https://sns.example";
+export const VIDEO_URL = "/videos/presentation.mp4";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    siteUrl: string;
+    pagesDatabaseUrl: string;
+    videoUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const cluster = await startTestCluster("pages");
+  try {
+    await migrate(cluster.url);
+    await seed(cluster.url);
+    // The seed has no video (none exists yet); the pop-in is tested with a file the site would serve.
+    const client = new pg.Client({ connectionString: cluster.url });
+    await client.connect();
+    await client.query("UPDATE video_settings SET video_url = $1", [VIDEO_URL]);
+    await client.end();
+
+    const server = await buildAndStartNext({ DATABASE_URL: cluster.url, SITE_URL, NEXT_DIST_DIR: ".data/next-pages" });
+    project.provide("baseUrl", server.baseUrl);
+    project.provide("siteUrl", SITE_URL);
+    project.provide("pagesDatabaseUrl", cluster.url);
+    project.provide("videoUrl", VIDEO_URL);
+    return async () => {
+      await server.stop();
+      await cluster.stop();
+    };
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
+}

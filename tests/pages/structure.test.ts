@@ -1,0 +1,71 @@
+import pg from "pg";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { fetchPage } from "@/tests/support/html";
+
+const structure = (slug: string) => fetchPage(`${inject("baseUrl")}/annuaire/${slug}`);
+
+describe("structure page", () => {
+  it("shows every field, the kind explained and the source", async () => {
+    const page = await structure("utileco-services-67");
+    expect(page.response.status).toBe(200);
+    expect(page.document.querySelector("h1")?.textContent).toBe("Utiléco Services");
+    for (const text of ["SIRET", "Haguenau", "Bas-Rhin (67)", "Grand Est", "Association intermédiaire (AI)", "Source :"]) {
+      expect(page.text).toContain(text);
+    }
+    expect(page.text).toContain("Qu’est-ce qu’une structure de type AI ?");
+  });
+
+  it("links to the structure's website and describes it for search engines", async () => {
+    const page = await structure("baluchon-a-table-citoyens-93");
+    const site = inject("siteUrl");
+    const website = page.document.querySelector('a[href="http://www.baluchon.fr"]');
+    expect(website?.getAttribute("rel")).toContain("noopener");
+    expect(page.title).toBe("Baluchon-À table citoyens, entreprise d’insertion à Romainville · Groupe SNS");
+    expect(page.canonical).toBe(`${site}/annuaire/baluchon-a-table-citoyens-93`);
+    const [organisation, breadcrumb] = page.jsonLd;
+    expect(organisation).toMatchObject({
+      "@type": "Organization",
+      name: "Baluchon-À table citoyens",
+      identifier: { value: "80746931700018" },
+      address: { postalCode: "93230", addressLocality: "Romainville", addressCountry: "FR" },
+    });
+    expect(breadcrumb).toMatchObject({ "@type": "BreadcrumbList" });
+    expect((breadcrumb!.itemListElement as { item: string }[]).map((i) => i.item)).toEqual([
+      site,
+      `${site}/annuaire`,
+      `${site}/annuaire/baluchon-a-table-citoyens-93`,
+    ]);
+  });
+
+  // The page's body is then drawn by the browser (Next.js issue 62228): tests/pages/browser.test.ts shows it.
+  it.each(["structure-qui-n-existe-pas", "%3Cscript%3E", "a".repeat(300)])("answers an unknown slug with a 404", async (slug) => {
+    const page = await structure(slug);
+    expect(page.response.status).toBe(404);
+    expect(page.title).toBe("Page introuvable · Groupe SNS");
+    expect(page.document.querySelectorAll('meta[name="robots"]')[0]?.getAttribute("content")).toContain("noindex");
+  });
+
+  describe("with markup in the data", () => {
+    const client = new pg.Client({ connectionString: inject("pagesDatabaseUrl") });
+    const hostile = "</script><script>alert(1)</script>";
+    afterAll(async () => {
+      await client.query("DELETE FROM structure WHERE slug = 'test-hostile'");
+      await client.end();
+    });
+
+    it("escapes it in the page and in the structured data", async () => {
+      await client.connect();
+      await client.query(
+        `INSERT INTO structure (siret, kind, name, slug, city, department_code, source, description, updated_at)
+         VALUES ('99999999900037', 'EI', $1, 'test-hostile', 'Metz', '57', 'TEST', $1, now())`,
+        [hostile],
+      );
+      const page = await structure("test-hostile");
+      expect(page.response.status).toBe(200);
+      // The markup arrives as text, never as an element of its own.
+      expect([...page.document.querySelectorAll("script")].some((s) => s.textContent?.trim() === "alert(1)")).toBe(false);
+      expect(page.document.querySelector("h1")?.textContent).toBe(hostile);
+      expect(page.jsonLd[0]).toMatchObject({ name: hostile });
+    });
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseServerEnv, parseStartEnv } from "@/lib/env";
+
+describe("environment variables", () => {
+  it("uses the embedded database and port 3000 when nothing is set", () => {
+    expect(parseStartEnv({})).toEqual({
+      SITE_URL: "http://localhost:3000",
+      PORT: 3000,
+      EMBEDDED_DB_DIR: ".data/postgres",
+    });
+  });
+
+  it("reads every variable, and drops the trailing slash of SITE_URL", () => {
+    const env = parseStartEnv({
+      DATABASE_URL: "postgresql://u:p@db:5432/sns",
+      SITE_URL: "https://www.groupe-sns.fr/",
+      PORT: "8080",
+      EMBEDDED_DB_PORT: "5544",
+      SEED: "true",
+    });
+    expect(env).toMatchObject({ SITE_URL: "https://www.groupe-sns.fr", PORT: 8080, EMBEDDED_DB_PORT: 5544, SEED: true });
+  });
+
+  it("explains in French what is wrong", () => {
+    expect(() => parseStartEnv({ DATABASE_URL: "mysql://x", PORT: "70000", SITE_URL: "ftp://x" })).toThrow(
+      /Configuration invalide[\s\S]*DATABASE_URL : doit être une URL de connexion PostgreSQL[\s\S]*SITE_URL[\s\S]*PORT doit être compris entre 1 et 65535/,
+    );
+    expect(() => parseServerEnv({})).toThrow(/DATABASE_URL/);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { directoryHref, isFiltered, MAX_QUERY_LENGTH, parseDirectoryQuery } from "@/lib/directory/search-params";
+
+describe("directory state in the URL", () => {
+  it("reads the query, several kinds, the région, the département and the page", () => {
+    expect(parseDirectoryQuery({ q: "  metz ", type: ["aci", "EI", "ACI"], region: "44", departement: "2a", page: "3" })).toEqual({
+      q: "metz",
+      kinds: ["ACI", "EI"],
+      region: "44",
+      department: "2A",
+      page: 3,
+    });
+  });
+
+  it("bounds hostile values instead of failing", () => {
+    const query = parseDirectoryQuery({ q: `${"x".repeat(10_000)}\u0000`, page: "-4", type: Array(50).fill("A") });
+    expect(query.q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(query.page).toBe(1);
+    expect(parseDirectoryQuery({ page: "1e9" }).page).toBe(1);
+    expect(parseDirectoryQuery({ page: "2.5" }).page).toBe(1);
+    expect(parseDirectoryQuery({ q: "a\u0007b" }).q).toBe("a b");
+  });
+
+  it("writes a canonical URL, page 1 implied, and round-trips", () => {
+    const query = parseDirectoryQuery({ q: "l'atelier & co", type: ["ACI", "AI"], departement: "57", page: "2" });
+    const href = directoryHref(query);
+    expect(href).toBe("/annuaire?q=l%27atelier+%26+co&type=ACI&type=AI&departement=57&page=2");
+    const params = new URL(href, "http://x").searchParams;
+    expect(parseDirectoryQuery({ q: params.get("q")!, type: params.getAll("type"), departement: params.get("departement")!, page: params.get("page")! })).toEqual(query);
+    expect(directoryHref(query, { page: 1 })).not.toContain("page=");
+    expect(directoryHref(parseDirectoryQuery({}))).toBe("/annuaire");
+  });
+
+  it("tells a filtered list from the plain one", () => {
+    expect(isFiltered(parseDirectoryQuery({ page: "4" }))).toBe(false);
+    expect(isFiltered(parseDirectoryQuery({ region: "44" }))).toBe(true);
+  });
+});
