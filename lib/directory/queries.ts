@@ -1,10 +1,12 @@
-// Reads of the IAE directory. Search is accent- and case-insensitive substring matching on a trigger-maintained
-// `search_text` column (brand, name, city, postal code, SIRET) with a pg_trgm GIN index; both sides go through
-// the same SQL normalisation (sns_normalize), so "economie" finds "Économie" and "oeuvre" finds "Œuvre".
+// Reads of the IAE directory. Search is full-text on a trigger-maintained `search_vector` (brand, name, city,
+// postal code, SIRET) with a GIN index: every word typed must start a word of the structure, so "collect"
+// finds "Collecterie" and a SIREN finds its SIRET. Both sides go through the same SQL normalisation
+// (sns_normalize): "economie" finds "Économie" and "oeuvre" finds "Œuvre".
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { isStructureKind } from "@/lib/directory/kinds";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StructureKind } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, type DirectoryQuery } from "@/lib/directory/search-params";
@@ -34,6 +36,8 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, "\\$&");
 /** Splits the normalised query into words; a one-letter word is dropped when longer ones carry the search. */
 function searchTokens(normalized: string) {
   const words = normalized.split(" ").filter(Boolean);
+  // A SIRET typed with spaces ("807 469 317 00018") is one number, not four words.
+  if (words.length > 1 && words.every((word) => /^\d+$/.test(word)) && words.join("").length >= 9) return [words.join("")];
   const long = words.filter((word) => word.length > 1);
   return long.length > 0 ? long : words;
 }
@@ -44,22 +48,29 @@ async function normalize(text: string) {
 }
 
 export async function searchStructures(query: DirectoryQuery): Promise<SearchResult> {
-  const normalized = query.q ? await normalize(query.q) : "";
-  // A SIRET typed with spaces ("807 469 317 00018") is one number, not four words.
-  const tokens = /^[\d ]+$/.test(normalized) && normalized.replace(/ /g, "").length >= 9
-    ? [normalized.replace(/ /g, "")]
-    : searchTokens(normalized);
-  const empty = { items: [], total: 0, page: query.page, pageCount: 0 };
+  const tokens = query.q ? searchTokens(await normalize(query.q)) : [];
+  const kinds = query.kinds.filter(isStructureKind);
+  const empty = { items: [], total: 0, page: query.page, pageCount: 0, isUnsearchable: false };
   if (query.q && tokens.length === 0) return { ...empty, isUnsearchable: true };
+  // Kinds that do not exist match nothing.
+  if (query.kinds.length > 0 && kinds.length === 0) return empty;
 
-  const conditions: Prisma.Sql[] = tokens.map((token) => Prisma.sql`s.search_text LIKE ${`%${escapeLike(token)}%`}`);
-  if (query.kinds.length > 0) conditions.push(Prisma.sql`s.kind::text = ANY(${query.kinds}::text[])`);
+  const conditions: Prisma.Sql[] = [];
+  // Tokens hold letters and digits only (sns_normalize folds everything else to spaces): a safe tsquery.
+  if (tokens.length > 0) {
+    conditions.push(Prisma.sql`s.search_vector @@ to_tsquery('simple', ${tokens.map((token) => `${token}:*`).join(" & ")})`);
+  }
+  if (kinds.length > 0) conditions.push(Prisma.sql`s.kind = ANY(${kinds}::"StructureKind"[])`);
   if (query.region) {
-    conditions.push(Prisma.sql`s.department_code IN (SELECT code FROM department WHERE region_code = ${query.region})`);
+    conditions.push(
+      Prisma.sql`s.department_code = ANY(ARRAY(SELECT code FROM department WHERE region_code = ${query.region}))`,
+    );
   }
   if (query.department) conditions.push(Prisma.sql`s.department_code = ${query.department}`);
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
+  // Relevance: the displayed name equal to the query, then starting with it, containing it, containing
+  // every word; then matches through the raison sociale, city, postal code or SIRET.
   const phrase = tokens.join(" ");
   const relevance =
     tokens.length > 0
@@ -68,17 +79,22 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
           WHEN s.sort_name LIKE ${`${escapeLike(phrase)}%`} THEN 1
           WHEN s.sort_name LIKE ${`%${escapeLike(phrase)}%`} THEN 2
           WHEN ${Prisma.join(tokens.map((token) => Prisma.sql`s.sort_name LIKE ${`%${escapeLike(token)}%`}`), " AND ")} THEN 3
-          ELSE 4 END,`
-      : Prisma.empty;
+          ELSE 4 END`
+      : Prisma.sql`0`;
 
   const [rows, [count]] = await Promise.all([
+    // The page is chosen on the structure table alone (an index-only scan when there is no text), then only
+    // its rows are joined to their département.
     db.$queryRaw<StructureSummary[]>`
       SELECT s.slug, s.name, s.brand, s.kind::text AS kind, s.city, s.postal_code AS "postalCode",
              s.department_code AS "departmentCode", d.name AS "departmentName"
-        FROM structure s JOIN department d ON d.code = s.department_code
-        ${where}
-       ORDER BY ${relevance} s.sort_name, s.id
-       LIMIT ${PAGE_SIZE} OFFSET ${(query.page - 1) * PAGE_SIZE}`,
+        FROM (SELECT s.id, ${relevance} AS relevance, s.sort_name
+                FROM structure s ${where}
+               ORDER BY relevance, s.sort_name, s.id
+               LIMIT ${PAGE_SIZE} OFFSET ${(query.page - 1) * PAGE_SIZE}) page
+        JOIN structure s ON s.id = page.id
+        JOIN department d ON d.code = s.department_code
+       ORDER BY page.relevance, page.sort_name, page.id`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM structure s ${where}`,
   ]);
   const total = count?.total ?? 0;

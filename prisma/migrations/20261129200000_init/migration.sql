@@ -1,6 +1,5 @@
--- Extensions for accent- and case-insensitive substring search (both are trusted: a database owner may create them).
+-- Accent-insensitive search (a trusted extension: a database owner may create it).
 CREATE EXTENSION IF NOT EXISTS "unaccent";
-CREATE EXTENSION IF NOT EXISTS "pg_trgm";
 
 -- CreateEnum
 CREATE TYPE "StructureKind" AS ENUM ('ACI', 'AI', 'EI', 'EITI', 'ETTI', 'GEIQ', 'EA', 'EATT');
@@ -42,7 +41,7 @@ CREATE TABLE "structure" (
     "website" TEXT,
     "description" TEXT,
     "source" TEXT NOT NULL,
-    "search_text" TEXT NOT NULL DEFAULT '',
+    "search_vector" TSVECTOR,
     "sort_name" TEXT NOT NULL DEFAULT '',
     "version" INTEGER NOT NULL DEFAULT 1,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -148,7 +147,7 @@ CREATE INDEX "structure_kind_idx" ON "structure"("kind");
 CREATE INDEX "structure_sort_name_id_idx" ON "structure"("sort_name", "id");
 
 -- CreateIndex
-CREATE INDEX "structure_search_text_idx" ON "structure" USING GIN ("search_text" gin_trgm_ops);
+CREATE INDEX "structure_search_vector_idx" ON "structure" USING GIN ("search_vector");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "structure_siret_kind_key" ON "structure"("siret", "kind");
@@ -172,7 +171,8 @@ CREATE FUNCTION "structure_search_fields"() RETURNS TRIGGER
     LANGUAGE plpgsql
     AS $$
 BEGIN
-    NEW."search_text" := sns_normalize(concat_ws(' ', NEW."brand", NEW."name", NEW."city", NEW."postal_code", NEW."siret"));
+    -- The 'simple' configuration keeps every word as typed (no stemming, no stop words): names are not prose.
+    NEW."search_vector" := to_tsvector('simple', sns_normalize(concat_ws(' ', NEW."brand", NEW."name", NEW."city", NEW."postal_code", NEW."siret")));
     NEW."sort_name" := sns_normalize(coalesce(nullif(btrim(NEW."brand"), ''), NEW."name"));
     RETURN NEW;
 END

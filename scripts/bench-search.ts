@@ -1,0 +1,131 @@
+// npm run bench:search — loads 100,000 generated structures into a scratch embedded database and prints
+// p50/p95 of representative directory searches, through the same function the /annuaire page calls.
+// Run with the react-server condition (see package.json) so that "server-only" modules load as on the server.
+import { readFile, rm, mkdir, chmod } from "node:fs/promises";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parse } from "csv-parse/sync";
+import pg from "pg";
+import { startEmbeddedDatabase } from "@/lib/database/embedded";
+import { migrate } from "@/lib/database/migrate";
+import { seed } from "@/lib/database/seed";
+import { runMain } from "@/scripts/run-main";
+
+const TARGET = Number(process.env.BENCH_STRUCTURES ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 60);
+const DIR = path.join(".data", "bench-search");
+
+type Row = Record<string, string>;
+
+/** A deterministic generator, so that every run measures the same data. */
+function random(seedValue: number) {
+  let state = seedValue;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 2 ** 32;
+    return state / 2 ** 32;
+  };
+}
+
+async function generate(client: pg.Client, sample: Row[], count: number) {
+  const next = random(42);
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
+  // Words and places as they occur in the real sample, so that frequencies are realistic.
+  const words = sample.flatMap((row) => (row.brand || row.name || "").split(/\s+/).filter((w) => w.length > 1));
+  const places = sample.map((row) => ({ city: row.city!, postalCode: row.post_code!, department: row.department! }));
+  const kinds = sample.map((row) => row.kind!);
+  for (let start = 0; start < count; start += 5000) {
+    const size = Math.min(5000, count - start);
+    const columns: string[][] = [[], [], [], [], [], [], [], []];
+    for (let i = 0; i < size; i++) {
+      const n = start + i;
+      const place = pick(places);
+      const name = Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(words)).join(" ");
+      const values = [String(10_000_000_000_000 + n * 7919).slice(0, 14), pick(kinds), name.toUpperCase(), next() < 0.3 ? name : "",
+        `bench-${n}`, place.city, place.postalCode, place.department];
+      values.forEach((value, column) => columns[column]!.push(value));
+    }
+    await client.query(
+      `INSERT INTO structure (siret, kind, name, brand, slug, city, postal_code, department_code, source, updated_at)
+       SELECT siret, kind::"StructureKind", name, nullif(brand, ''), slug, city, postal_code, department, 'BENCH', now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+           AS t(siret, kind, name, brand, slug, city, postal_code, department)
+       ON CONFLICT DO NOTHING`,
+      columns,
+    );
+  }
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+runMain(async () => {
+  await rm(DIR, { recursive: true, force: true });
+  await rm(`${DIR}.password`, { force: true });
+  await mkdir(".data", { recursive: true });
+  await chmod(".data", 0o755);
+  const database = await startEmbeddedDatabase({ dir: DIR });
+  try {
+    await migrate(database.url);
+    await seed(database.url);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const sample = parse(await readFile("prisma/seed/siae-sample-3853.csv", "utf8"), { columns: true }) as Row[];
+    const loadStart = performance.now();
+    await generate(client, sample, TARGET - sample.length);
+    // What autovacuum does after a bulk load: statistics, and the visibility map index-only scans rely on.
+    await client.query("VACUUM ANALYZE structure");
+    const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM structure");
+    console.log(`${rows[0]!.n} structures chargées en ${((performance.now() - loadStart) / 1000).toFixed(1)} s.`);
+    await client.end();
+
+    process.env.DATABASE_URL = database.url;
+    const { searchStructures } = await import("@/lib/directory/queries");
+    const { parseDirectoryQuery } = await import("@/lib/directory/search-params");
+    const { db } = await import("@/lib/db");
+
+    const scenarios: [string, Record<string, string | string[]>][] = [
+      ["texte fréquent « insertion »", { q: "insertion" }],
+      ["texte rare « collecterie »", { q: "collecterie" }],
+      ["début de mot « collect »", { q: "collect" }],
+      ["accents « economie solidaire »", { q: "economie solidaire" }],
+      ["plusieurs mots « atelier chantier metz »", { q: "atelier chantier metz" }],
+      ["SIRET exact", { q: "75187049400026" }],
+      ["SIRET avec espaces", { q: "751 870 494 00026" }],
+      ["filtres type + région", { type: ["ACI", "EI"], region: "44" }],
+      ["texte + type + département", { q: "association", type: "ACI", departement: "57" }],
+      ["page profonde sans texte (page 4 000)", { page: "4000" }],
+      ["page profonde avec texte (page 200)", { q: "insertion", page: "200" }],
+      ["aucun résultat", { q: "zzzzqqq" }],
+    ];
+    const all: number[] = [];
+    console.log(`\n${RUNS} exécutions par recherche, après échauffement (millisecondes, appel complet : normalisation, page, total) :`);
+    console.log(`${"recherche".padEnd(44)} ${"résultats".padStart(9)} ${"p50".padStart(7)} ${"p95".padStart(7)}`);
+    for (const [label, params] of scenarios) {
+      const query = parseDirectoryQuery(params);
+      const { total } = await searchStructures(query);
+      for (let i = 0; i < 5; i++) await searchStructures(query);
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const start = performance.now();
+        await searchStructures(query);
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      all.push(...times);
+      console.log(`${label.padEnd(44)} ${String(total).padStart(9)} ${percentile(times, 50).toFixed(1).padStart(7)} ${percentile(times, 95).toFixed(1).padStart(7)}`);
+    }
+    all.sort((a, b) => a - b);
+    console.log(`${"toutes recherches confondues".padEnd(44)} ${"".padStart(9)} ${percentile(all, 50).toFixed(1).padStart(7)} ${percentile(all, 95).toFixed(1).padStart(7)}`);
+    console.log(`\nObjectif : p95 < 50 ms — ${percentile(all, 95) < 50 ? "atteint" : "NON atteint"}.`);
+    await db.$disconnect();
+    if (process.env.BENCH_KEEP) {
+      console.log(`Base conservée (BENCH_KEEP) : ${database.url} — Ctrl-C pour l'arrêter.`);
+      await new Promise(() => {});
+    }
+  } finally {
+    await database.stop();
+    await rm(DIR, { recursive: true, force: true });
+    await rm(`${DIR}.password`, { force: true });
+  }
+});
