@@ -1,13 +1,13 @@
-// A throw-away embedded PostgreSQL cluster for a test run, under .data/ (git-ignored), removed afterwards.
+// A throw-away embedded PostgreSQL cluster for a test run, in the system's temporary folder (which the
+// "postgres" system user can reach even when the checkout sits in a private folder), removed afterwards.
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { mkdirSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/database/embedded";
 
 export async function startTestCluster(label: string) {
-  mkdirSync(".data", { recursive: true });
-  const parent = await mkdtemp(path.join(".data", `test-${label}-`));
+  const parent = await mkdtemp(path.join(os.tmpdir(), `sns-test-${label}-`));
   // mkdtemp makes the folder private; as root, PostgreSQL runs as another user who must reach its cluster.
   await chmod(parent, 0o755);
   const database = await startEmbeddedDatabase({ dir: path.join(parent, "cluster") });
