@@ -28,6 +28,13 @@ const serverSchema = z.object({
   SITE_URL: siteUrl,
 });
 
+const authSchema = z.object({
+  NEXTAUTH_SECRET: z
+    .string({ message: "manquant : une chaîne aléatoire d’au moins 32 caractères (openssl rand -base64 32)" })
+    .min(32, "doit compter au moins 32 caractères (openssl rand -base64 32)"),
+  SITE_URL: siteUrl,
+});
+
 const startSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   SITE_URL: siteUrl,
@@ -35,9 +42,11 @@ const startSchema = z.object({
   EMBEDDED_DB_PORT: port("EMBEDDED_DB_PORT").optional(),
   EMBEDDED_DB_DIR: z.string().trim().min(1).default(".data/postgres"),
   SEED: flag.optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "doit compter au moins 32 caractères (openssl rand -base64 32)").optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;
+export type AuthEnv = z.infer<typeof authSchema>;
 export type StartEnv = z.infer<typeof startSchema>;
 
 /** Treats empty strings as unset, as shells and .env files often leave them. */
@@ -56,6 +65,10 @@ function parse<T extends z.ZodType>(schema: T, source: Record<string, string | u
 
 export function parseServerEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
   return parse(serverSchema, source);
+}
+
+export function parseAuthEnv(source: Record<string, string | undefined> = process.env): AuthEnv {
+  return parse(authSchema, source);
 }
 
 export function parseStartEnv(source: Record<string, string | undefined> = process.env): StartEnv {

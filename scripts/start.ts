@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { createFirstAdminIfNone, localAuthSecret } from "@/lib/auth/bootstrap";
 import { migrate } from "@/lib/database/migrate";
 import { openDatabase } from "@/lib/database/resolve";
 import { seed } from "@/lib/database/seed";
@@ -70,8 +71,29 @@ runMain(async () => {
       const report = await seed(database.url);
       if (report.structures > 0) console.log(`Base initialisée : ${report.structures} structures de démonstration.`);
     }
+    if (!env.NEXTAUTH_SECRET && !database.isEmbedded) {
+      throw new Error("NEXTAUTH_SECRET manquant : avec DATABASE_URL, définissez un secret de session (openssl rand -base64 32).");
+    }
+    const authSecret = env.NEXTAUTH_SECRET ?? (await localAuthSecret(env.EMBEDDED_DB_DIR));
+    if (database.isEmbedded) {
+      const admin = await createFirstAdminIfNone(database.url);
+      if (admin) {
+        console.log(
+          `\nPremier compte administrateur créé (ce mot de passe ne sera plus affiché) :\n` +
+            `  adresse : ${admin.email}\n  mot de passe : ${admin.password}\n` +
+            `Changez-le après connexion dans « Mon compte » (/admin/compte), ou créez votre compte avec npm run user:create.\n`,
+        );
+      }
+    }
     // Telemetry would only try to reach a host these machines cannot, and nobody asked for it.
-    const childEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url, SITE_URL: env.SITE_URL };
+    const childEnv = {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      DATABASE_URL: database.url,
+      SITE_URL: env.SITE_URL,
+      NEXTAUTH_URL: env.SITE_URL,
+      NEXTAUTH_SECRET: authSecret,
+    };
     if (mode === "dev") {
       await runNext(["dev", "--port", String(env.PORT)], childEnv);
       return;

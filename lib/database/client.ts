@@ -4,5 +4,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export function createPrismaClient(connectionString: string) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString }),
+    // The password hash is only ever read where a password is checked, by asking for it explicitly.
+    omit: { user: { passwordHash: true } },
+  });
 }
+
+export type AppPrismaClient = ReturnType<typeof createPrismaClient>;

@@ -1,0 +1,15 @@
+import { AdminHeader } from "@/components/admin/admin-header";
+import { requireUser } from "@/lib/auth/session";
+
+// The header needs the account; every page and action still checks it for itself.
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <>
+      <AdminHeader user={user} />
+      <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
+        {children}
+      </main>
+    </>
+  );
+}

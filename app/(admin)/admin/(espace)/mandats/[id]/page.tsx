@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MandateForm } from "@/components/admin/mandate-form";
+import { toDateInput } from "@/lib/admin/dates";
+import { requireUser } from "@/lib/auth/session";
+import { updateMandate } from "@/lib/mandates/actions";
+import { getMandateForEditing } from "@/lib/mandates/admin-queries";
+
+export const metadata: Metadata = { title: "Modifier un mandat" };
+
+export default async function EditMandatePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireUser("EDITOR", `/admin/mandats/${id}`);
+  const mandate = await getMandateForEditing(Number(id));
+  if (!mandate) notFound();
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-900">Modifier un mandat</h1>
+      <MandateForm
+        action={updateMandate}
+        mandate={{ ...mandate, startsOn: toDateInput(mandate.startsOn), endsOn: toDateInput(mandate.endsOn) }}
+      />
+    </>
+  );
+}

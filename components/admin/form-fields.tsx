@@ -1,0 +1,126 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+import type { FormState } from "@/lib/admin/form-state";
+
+const inputClass =
+  "mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+
+/** The value to show: what was just typed (kept on a refused save), else the record's. */
+export function valueOf(state: FormState, name: string, initial: string | number | null | undefined) {
+  return state.values?.[name] ?? (initial === null || initial === undefined ? "" : String(initial));
+}
+
+type FieldProps = {
+  name: string;
+  label: string;
+  state: FormState;
+  initial?: string | number | null;
+  hint?: string;
+  required?: boolean;
+  formId?: string;
+};
+
+function FieldShell({ name, label, state, hint, required, formId, children }: FieldProps & { children: (a11y: object) => React.ReactNode }) {
+  const id = `${formId ?? "f"}-${name}`;
+  const errors = state.fieldErrors?.[name];
+  const describedBy = [hint ? `${id}-aide` : null, errors ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium text-slate-900">
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${id}-aide`} className="mt-0.5 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {children({ id, name, required, "aria-invalid": errors ? true : undefined, "aria-describedby": describedBy })}
+      {errors ? (
+        <p id={`${id}-erreur`} className="mt-1 text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField(props: FieldProps & { type?: string; autoComplete?: string; maxLength?: number }) {
+  return (
+    <FieldShell {...props}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          type={props.type ?? "text"}
+          defaultValue={valueOf(props.state, props.name, props.initial)}
+          autoComplete={props.autoComplete}
+          maxLength={props.maxLength}
+          className={inputClass}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export function TextArea(props: FieldProps & { rows?: number }) {
+  return (
+    <FieldShell {...props}>
+      {(a11y) => (
+        <textarea {...a11y} rows={props.rows ?? 6} defaultValue={valueOf(props.state, props.name, props.initial)} className={inputClass} />
+      )}
+    </FieldShell>
+  );
+}
+
+export function SelectField(props: FieldProps & { options: { value: string; label: string }[] }) {
+  return (
+    <FieldShell {...props}>
+      {(a11y) => (
+        <select {...a11y} defaultValue={valueOf(props.state, props.name, props.initial)} className={inputClass}>
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+/** The result of the last save, announced to screen readers. */
+export function FormMessage({ state }: { state: FormState }) {
+  if (!state.message) return <div role="status" aria-live="polite" />;
+  const isError = state.status !== "success";
+  return (
+    <div
+      role={isError ? "alert" : "status"}
+      className={`rounded-lg p-3 text-sm font-medium ${isError ? "bg-red-50 text-red-900 ring-1 ring-red-200" : "bg-brand-50 text-brand-900 ring-1 ring-brand-200"}`}
+    >
+      {state.message}
+      {state.status === "conflict" && state.current ? (
+        <dl className="mt-2 grid gap-1 font-normal">
+          {Object.entries(state.current)
+            .filter(([name]) => name !== "version")
+            .map(([name, value]) => (
+              <div key={name} className="flex flex-wrap gap-2">
+                <dt className="font-medium">{name} :</dt>
+                <dd className="whitespace-pre-line">{value || "—"}</dd>
+              </div>
+            ))}
+        </dl>
+      ) : null}
+    </div>
+  );
+}
+
+export function SubmitButton({ children, tone = "primary" }: { children: React.ReactNode; tone?: "primary" | "danger" }) {
+  const { pending } = useFormStatus();
+  const colors = tone === "danger" ? "bg-red-700 hover:bg-red-800" : "bg-brand-700 hover:bg-brand-800";
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-lg px-4 py-2 font-semibold text-white disabled:opacity-60 ${colors}`}>
+      {pending ? "Enregistrement…" : children}
+    </button>
+  );
+}

@@ -1,0 +1,63 @@
+// The one path every back-office server action takes: authorize (session checked against the database,
+// role) → validate with zod → write → invalidate the cache tags → redirect, outside any try.
+import "server-only";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { MESSAGES, type FormState } from "@/lib/admin/form-state";
+import { authorize, type StaffUser } from "@/lib/auth/session";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** Raised inside a write when the record changed since the form was shown. */
+export class ConflictError extends Error {
+  constructor(readonly current: Record<string, string> | null) {
+    super("conflict");
+  }
+}
+
+/** Raised inside a write when the record no longer exists. */
+export class GoneError extends Error {}
+
+type Outcome = FormState | { redirectTo: string } | void;
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData) {
+    if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
+  }
+  return values;
+}
+
+/** The state after a save that stays on its form: what was typed, with the record's new version. */
+export function savedState(formData: FormData, version: number): FormState {
+  return { status: "success", message: MESSAGES.saved, values: { ...formValues(formData), version: String(version) } };
+}
+
+export function staffAction<S extends z.ZodType>(
+  role: Role,
+  schema: S,
+  run: (input: z.infer<S>, user: StaffUser, formData: FormData) => Promise<Outcome>,
+) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const values = formValues(formData);
+    const user = await authorize(role);
+    if (!user) return { status: "error", message: MESSAGES.forbidden, values };
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      return { status: "error", message: MESSAGES.invalid, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+    }
+    let outcome: Outcome;
+    try {
+      outcome = await run(parsed.data, user, formData);
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        return { status: "conflict", message: MESSAGES.conflict, values, current: error.current ?? undefined };
+      }
+      if (error instanceof GoneError) return { status: "error", message: MESSAGES.notFound, values };
+      // The cause goes to the server log (never the values typed); the person gets a message and keeps their input.
+      console.error(`Échec d’une action du back-office : ${error instanceof Error ? error.name : "inconnu"}`, error instanceof Error ? error.message : "");
+      return { status: "error", message: MESSAGES.unavailable, values };
+    }
+    if (outcome && "redirectTo" in outcome) redirect(outcome.redirectTo);
+    return outcome ?? { status: "success", message: MESSAGES.saved };
+  };
+}

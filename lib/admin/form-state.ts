@@ -1,0 +1,23 @@
+// What a back-office form's server action answers, for useActionState.
+export type FormState = {
+  status: "idle" | "success" | "error" | "conflict";
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  /** What was typed, so that nothing is lost when the save is refused or fails. */
+  values?: Record<string, string>;
+  /** On a conflict: the record as another person just saved it. */
+  current?: Record<string, string>;
+};
+
+export const INITIAL_FORM_STATE: FormState = { status: "idle" };
+
+export const MESSAGES = {
+  forbidden: "Vous n’avez pas le droit de faire cette modification, ou votre session a pris fin : reconnectez-vous.",
+  invalid: "Le formulaire contient des erreurs : corrigez les champs signalés.",
+  conflict:
+    "Quelqu’un d’autre a modifié cet élément pendant que vous l’éditiez : rien n’a été enregistré. Ses valeurs sont affichées ci-dessous ; reportez-y vos changements si besoin, puis enregistrez à nouveau.",
+  unavailable:
+    "La base de données ne répond pas : rien n’a été enregistré. Vos saisies sont conservées ; réessayez dans un instant.",
+  notFound: "Cet élément n’existe plus : il a peut-être été supprimé par quelqu’un d’autre.",
+  saved: "Modifications enregistrées.",
+} as const;

@@ -1,0 +1,83 @@
+// next-auth (v4, stable): credentials login with JWT sessions of 8 hours. The session only carries the
+// account's id and session version; lib/auth/session.ts checks both against the database on every request.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { clearFailedLogins, loginRetryDelay, recordFailedLogin } from "@/lib/auth/rate-limit";
+import { checkCredentials, normalizeEmail } from "@/lib/auth/users";
+import { db } from "@/lib/db";
+import { parseAuthEnv, parseServerEnv } from "@/lib/env";
+
+export const SESSION_MAX_AGE = 8 * 60 * 60;
+
+/** The messages the login form shows, by the error code next-auth hands back. */
+export const LOGIN_ERRORS = {
+  CredentialsSignin: "Adresse électronique ou mot de passe incorrect.",
+  RateLimited: "Trop de tentatives de connexion. Réessayez dans quelques minutes.",
+} as const;
+
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
+
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined) {
+  // Set by the reverse proxy in production; the first address is the client's.
+  const forwarded = headers?.["x-forwarded-for"];
+  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  return value?.split(",")[0]?.trim() || "inconnue";
+}
+
+export function authOptions(): NextAuthOptions {
+  const { NEXTAUTH_SECRET, SITE_URL } = parseAuthEnv();
+  const { DATABASE_URL } = parseServerEnv();
+  return {
+    secret: NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+    jwt: { maxAge: SESSION_MAX_AGE },
+    // __Secure- and __Host- cookie names and the Secure flag whenever the site is served over HTTPS.
+    useSecureCookies: SITE_URL.startsWith("https://"),
+    pages: { signIn: "/admin/connexion", error: "/admin/connexion" },
+    providers: [
+      CredentialsProvider({
+        name: "Adresse électronique",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(raw, request) {
+          const parsed = credentialsSchema.safeParse(raw);
+          if (!parsed.success) return null;
+          const email = normalizeEmail(parsed.data.email);
+          const address = clientAddress(request?.headers);
+          if ((await loginRetryDelay(DATABASE_URL, email, address)) > 0) throw new Error("RateLimited");
+          const user = await checkCredentials(db, email, parsed.data.password);
+          if (!user) {
+            await recordFailedLogin(DATABASE_URL, email, address);
+            return null;
+          }
+          await clearFailedLogins(DATABASE_URL, email);
+          return { id: String(user.id), email: user.email, sessionVersion: user.sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = Number(user.id);
+          token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, uid: token.uid, sv: token.sv };
+      },
+    },
+    events: {
+      // Logging out ends every session of the account, on every device.
+      async signOut({ token }) {
+        if (typeof token?.uid === "number") {
+          await db.user.update({ where: { id: token.uid }, data: { sessionVersion: { increment: 1 } } });
+        }
+      },
+    },
+  };
+}
