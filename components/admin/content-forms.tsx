@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SubmitButton, TextArea, TextField } from "@/components/admin/form-fields";
+import { Fields, FormMessage, SubmitButton, TextArea, TextField } from "@/components/admin/form-fields";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -12,6 +12,7 @@ export function SectionForm({ action, section, placeholders }: { action: Action;
   return (
     <form action={formAction} className="mt-6 max-w-3xl space-y-5 rounded-xl border border-slate-200 bg-white p-5" noValidate>
       <FormMessage state={state} />
+      <Fields state={state}>
       <input type="hidden" name="key" value={section.key} />
       <input type="hidden" name="version" value={state.current?.version ?? state.values?.version ?? section.version} />
       <TextField name="eyebrow" label="Surtitre (facultatif)" state={state} initial={section.eyebrow} />
@@ -36,6 +37,7 @@ export function SectionForm({ action, section, placeholders }: { action: Action;
         </ul>
       </details>
       <SubmitButton>Enregistrer le texte</SubmitButton>
+      </Fields>
     </form>
   );
 }
@@ -47,6 +49,7 @@ export function VideoForm({ action, video }: { action: Action; video: Video }) {
   return (
     <form action={formAction} className="mt-6 max-w-3xl space-y-5 rounded-xl border border-slate-200 bg-white p-5" noValidate>
       <FormMessage state={state} />
+      <Fields state={state}>
       <input type="hidden" name="version" value={state.current?.version ?? state.values?.version ?? video.version} />
       <TextField name="title" label="Titre de la fenêtre" state={state} initial={video.title} required />
       <TextArea name="caption" label="Légende" rows={3} state={state} initial={video.caption} />
@@ -58,6 +61,7 @@ export function VideoForm({ action, video }: { action: Action; video: Video }) {
         initial={video.videoUrl}
       />
       <SubmitButton>Enregistrer la vidéo</SubmitButton>
+      </Fields>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SubmitButton, TextField } from "@/components/admin/form-fields";
+import { Fields, FormMessage, SubmitButton, TextField } from "@/components/admin/form-fields";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -15,6 +15,7 @@ export function CountForm(props: { action: Action; kind: string; label: string; 
         {props.label} ({props.kind})
       </h3>
       <FormMessage state={state} />
+      <Fields state={state}>
       <input type="hidden" name="kind" value={props.kind} />
       <input type="hidden" name="version" value={state.current?.version ?? state.values?.version ?? props.version} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -23,6 +24,7 @@ export function CountForm(props: { action: Action; kind: string; label: string; 
       </div>
       <TextField formId={formId} name="source" label="Source" state={state} initial={props.source} required />
       <SubmitButton>Enregistrer</SubmitButton>
+      </Fields>
     </form>
   );
 }
@@ -34,6 +36,7 @@ export function NetworkFiguresForm({ action, figures }: { action: Action; figure
   return (
     <form action={formAction} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5" noValidate>
       <FormMessage state={state} />
+      <Fields state={state}>
       <input type="hidden" name="version" value={state.current?.version ?? state.values?.version ?? figures.version} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField formId="reseau" name="foundedYear" label="Année de création" type="number" state={state} initial={figures.foundedYear} required />
@@ -43,6 +46,7 @@ export function NetworkFiguresForm({ action, figures }: { action: Action; figure
         <TextField formId="reseau" name="employeesInPathway" label="Salarié(e)s en parcours" type="number" state={state} initial={figures.employeesInPathway} required />
       </div>
       <SubmitButton>Enregistrer les chiffres du réseau</SubmitButton>
+      </Fields>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import type { FormState } from "@/lib/admin/form-state";
 
@@ -89,12 +90,18 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
   );
 }
 
-/** The result of the last save, announced to screen readers. */
+/** The result of the last save, announced to screen readers; a refusal also takes the focus. */
 export function FormMessage({ state }: { state: FormState }) {
-  if (!state.message) return <div role="status" aria-live="polite" />;
+  const ref = useRef<HTMLDivElement>(null);
   const isError = state.status !== "success";
+  useEffect(() => {
+    if (state.id && isError) ref.current?.focus();
+  }, [state.id, isError]);
+  if (!state.message) return <div role="status" aria-live="polite" />;
   return (
     <div
+      ref={ref}
+      tabIndex={-1}
       role={isError ? "alert" : "status"}
       className={`rounded-lg p-3 text-sm font-medium ${isError ? "bg-red-50 text-red-900 ring-1 ring-red-200" : "bg-brand-50 text-brand-900 ring-1 ring-brand-200"}`}
     >
@@ -105,7 +112,7 @@ export function FormMessage({ state }: { state: FormState }) {
             .filter(([name]) => name !== "version")
             .map(([name, value]) => (
               <div key={name} className="flex flex-wrap gap-2">
-                <dt className="font-medium">{name} :</dt>
+                <dt className="font-medium">{name}&nbsp;:</dt>
                 <dd className="whitespace-pre-line">{value || "—"}</dd>
               </div>
             ))}
@@ -122,5 +129,17 @@ export function SubmitButton({ children, tone = "primary" }: { children: React.R
     <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-lg px-4 py-2 font-semibold text-white disabled:opacity-60 ${colors}`}>
       {pending ? "Enregistrement…" : children}
     </button>
+  );
+}
+
+/**
+ * The fields of a form, drawn again from the last answer's values each time the server answers, so that
+ * what was typed stays on screen after a refusal and the new version is used after a save.
+ */
+export function Fields({ state, children }: { state: FormState; children: React.ReactNode }) {
+  return (
+    <div key={state.id ?? "initial"} className="space-y-5">
+      {children}
+    </div>
   );
 }

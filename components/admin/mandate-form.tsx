@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/admin/form-fields";
+import { Fields, FormMessage, SelectField, SubmitButton, TextField } from "@/components/admin/form-fields";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
 
 type Mandate = { id: number; organisation: string; role: string; level: string; url: string | null; startsOn: string; endsOn: string; version: number };
@@ -18,6 +18,7 @@ export function MandateForm({ action, mandate }: { action: Action; mandate?: Man
   return (
     <form action={formAction} className="mt-6 max-w-2xl space-y-5 rounded-xl border border-slate-200 bg-white p-5" noValidate>
       <FormMessage state={state} />
+      <Fields state={state}>
       {mandate ? (
         <>
           <input type="hidden" name="id" value={mandate.id} />
@@ -33,6 +34,7 @@ export function MandateForm({ action, mandate }: { action: Action; mandate?: Man
         <TextField name="endsOn" label="Fin (facultatif)" type="date" state={state} initial={mandate?.endsOn} />
       </div>
       <SubmitButton>{mandate ? "Enregistrer les modifications" : "Ajouter le mandat"}</SubmitButton>
+      </Fields>
     </form>
   );
 }

@@ -10,7 +10,7 @@ export function pageWindow(page: number, pageCount: number): (number | null)[] {
 
 const linkClass = "inline-flex min-w-10 items-center justify-center rounded-lg px-3 py-2 text-sm font-medium ring-1 ring-slate-300 no-underline hover:bg-brand-50";
 
-export function Pagination({ query, pageCount }: { query: DirectoryQuery; pageCount: number }) {
+export function Pagination({ query, pageCount, basePath }: { query: DirectoryQuery; pageCount: number; basePath?: string }) {
   if (pageCount <= 1) return null;
   const { page } = query;
   return (
@@ -18,7 +18,7 @@ export function Pagination({ query, pageCount }: { query: DirectoryQuery; pageCo
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && page <= pageCount ? (
           <li>
-            <Link href={directoryHref(query, { page: page - 1 })} rel="prev" className={linkClass}>
+            <Link href={directoryHref(query, { page: page - 1 }, basePath)} rel="prev" className={linkClass}>
               <span aria-hidden="true">←&nbsp;</span>Précédente
             </Link>
           </li>
@@ -31,7 +31,7 @@ export function Pagination({ query, pageCount }: { query: DirectoryQuery; pageCo
           ) : (
             <li key={p}>
               <Link
-                href={directoryHref(query, { page: p })}
+                href={directoryHref(query, { page: p }, basePath)}
                 aria-current={p === page ? "page" : undefined}
                 aria-label={`Page ${p}`}
                 className={`${linkClass} aria-[current=page]:bg-brand-700 aria-[current=page]:text-white aria-[current=page]:ring-brand-700`}
@@ -43,7 +43,7 @@ export function Pagination({ query, pageCount }: { query: DirectoryQuery; pageCo
         )}
         {page < pageCount ? (
           <li>
-            <Link href={directoryHref(query, { page: page + 1 })} rel="next" className={linkClass}>
+            <Link href={directoryHref(query, { page: page + 1 }, basePath)} rel="next" className={linkClass}>
               Suivante<span aria-hidden="true">&nbsp;→</span>
             </Link>
           </li>

@@ -1,6 +1,7 @@
 // The one path every back-office server action takes: authorize (session checked against the database,
 // role) → validate with zod → write → invalidate the cache tags → redirect, outside any try.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { MESSAGES, type FormState } from "@/lib/admin/form-state";
@@ -16,6 +17,16 @@ export class ConflictError extends Error {
 
 /** Raised inside a write when the record no longer exists. */
 export class GoneError extends Error {}
+
+/** Raised inside a write when a check that needs the database fails (unknown code, duplicate…). */
+export class InvalidInputError extends Error {
+  constructor(
+    readonly fieldErrors: Record<string, string[]>,
+    message: string = MESSAGES.invalid,
+  ) {
+    super(message);
+  }
+}
 
 type Outcome = FormState | { redirectTo: string } | void;
 
@@ -37,7 +48,9 @@ export function staffAction<S extends z.ZodType>(
   schema: S,
   run: (input: z.infer<S>, user: StaffUser, formData: FormData) => Promise<Outcome>,
 ) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+  return async (previous: FormState, formData: FormData): Promise<FormState> => ({ ...(await answer(previous, formData)), id: randomUUID() });
+
+  async function answer(_previous: FormState, formData: FormData): Promise<FormState> {
     const values = formValues(formData);
     const user = await authorize(role);
     if (!user) return { status: "error", message: MESSAGES.forbidden, values };
@@ -53,11 +66,12 @@ export function staffAction<S extends z.ZodType>(
         return { status: "conflict", message: MESSAGES.conflict, values, current: error.current ?? undefined };
       }
       if (error instanceof GoneError) return { status: "error", message: MESSAGES.notFound, values };
+      if (error instanceof InvalidInputError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
       // The cause goes to the server log (never the values typed); the person gets a message and keeps their input.
       console.error(`Échec d’une action du back-office : ${error instanceof Error ? error.name : "inconnu"}`, error instanceof Error ? error.message : "");
       return { status: "error", message: MESSAGES.unavailable, values };
     }
     if (outcome && "redirectTo" in outcome) redirect(outcome.redirectTo);
     return outcome ?? { status: "success", message: MESSAGES.saved };
-  };
+  }
 }

@@ -1,6 +1,8 @@
 // What a back-office form's server action answers, for useActionState.
 export type FormState = {
   status: "idle" | "success" | "error" | "conflict";
+  /** Different for every answer: forms redraw their fields from `values` when it changes. */
+  id?: string;
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   /** What was typed, so that nothing is lost when the save is refused or fails. */

@@ -37,7 +37,7 @@ export function isFiltered(query: DirectoryQuery) {
 }
 
 /** The URL of a directory state, parameters in a fixed order; page 1 is implied. */
-export function directoryHref(query: DirectoryQuery, changes: Partial<DirectoryQuery> = {}) {
+export function directoryHref(query: DirectoryQuery, changes: Partial<DirectoryQuery> = {}, basePath = "/annuaire") {
   const next = { ...query, ...changes };
   const params = new URLSearchParams();
   if (next.q) params.set("q", next.q);
@@ -46,5 +46,5 @@ export function directoryHref(query: DirectoryQuery, changes: Partial<DirectoryQ
   if (next.department) params.set("departement", next.department);
   if (next.page > 1) params.set("page", String(next.page));
   const search = params.toString();
-  return search ? `/annuaire?${search}` : "/annuaire";
+  return search ? `${basePath}?${search}` : basePath;
 }

@@ -6,8 +6,9 @@ import { startTestCluster } from "@/tests/support/test-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
     adminUrl: string;
+    /** Migrated and seeded; each test file works on a copy of it. */
+    templateDatabase: string;
   }
 }
 
@@ -15,7 +16,7 @@ export default async function setup(project: TestProject) {
   const cluster = await startTestCluster("integration");
   await migrate(cluster.url);
   await seed(cluster.url);
-  project.provide("databaseUrl", cluster.url);
   project.provide("adminUrl", cluster.adminUrl);
+  project.provide("templateDatabase", new URL(cluster.url).pathname.slice(1));
   return () => cluster.stop();
 }

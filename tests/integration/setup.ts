@@ -1,4 +1,19 @@
-import { inject } from "vitest";
+// Each test file gets its own copy of the migrated and seeded database (CREATE DATABASE … TEMPLATE), so that
+// files running in parallel never see each other's writes. Set before any file imports lib/db.ts.
+import { inject, vi } from "vitest";
+import { invalidatedTags, staffSession } from "@/tests/support/staff-session";
+import { cloneDatabase } from "@/tests/support/test-database";
 
-// Before any test file imports lib/db.ts, which reads DATABASE_URL once.
-process.env.DATABASE_URL = inject("databaseUrl");
+// There is no HTTP request here: the session comes from tests/support/staff-session.ts, and cache
+// invalidations are recorded so that tests can check which public pages a write refreshes.
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => staffSession.current,
+}));
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/cache")>()),
+  updateTag: (tag: string) => void invalidatedTags.push(tag),
+}));
+
+process.env.DATABASE_URL = await cloneDatabase(inject("adminUrl"), inject("templateDatabase"));
+process.env.NEXTAUTH_SECRET = "secret-de-test-qui-compte-plus-de-32-caracteres";

@@ -30,7 +30,13 @@ export default async function setup(project: TestProject) {
     await client.query("UPDATE video_settings SET video_url = $1", [VIDEO_URL]);
     await client.end();
 
-    const server = await buildAndStartNext({ DATABASE_URL: cluster.url, SITE_URL, NEXT_DIST_DIR: ".data/next-pages" });
+    const server = await buildAndStartNext({
+      DATABASE_URL: cluster.url,
+      SITE_URL,
+      NEXT_DIST_DIR: ".data/next-pages",
+      NEXTAUTH_URL: SITE_URL,
+      NEXTAUTH_SECRET: "secret-des-tests-de-pages-de-plus-de-32-caracteres",
+    });
     project.provide("baseUrl", server.baseUrl);
     project.provide("siteUrl", SITE_URL);
     project.provide("pagesDatabaseUrl", cluster.url);

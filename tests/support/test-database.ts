@@ -34,3 +34,16 @@ export async function createScratchDatabase(adminUrl: string, name: string) {
   }
   return adminUrl.replace(/\/[^/]+$/, `/${name}`);
 }
+
+/** A new database with the content of `template` (which must have no open connection). */
+export async function cloneDatabase(adminUrl: string, template: string) {
+  const name = `copy_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  } finally {
+    await client.end();
+  }
+  return adminUrl.replace(/\/[^/]+$/, `/${name}`);
+}

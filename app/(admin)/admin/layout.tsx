@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 
+// Every back-office page depends on who is asking: never prerendered, never cached.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Back-office", template: "%s · Back-office Groupe SNS" },
   robots: { index: false, follow: false },

@@ -1,0 +1,124 @@
+"use server";
+// Writes of the directory: one structure at a time, or a CSV import after its preview.
+import { updateTag } from "next/cache";
+import { z } from "zod";
+import { ConflictError, GoneError, InvalidInputError, staffAction } from "@/lib/admin/action";
+import { recordChange } from "@/lib/admin/audit";
+import { id, version } from "@/lib/admin/validation";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import { decodeCsv, MAX_IMPORT_BYTES, parseStructuresCsv } from "@/lib/directory/csv";
+import { applyImport, IMPORT_SOURCE, planImport } from "@/lib/directory/import";
+import { slugify, structureSchema } from "@/lib/directory/schema";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { StructureKind } from "@/lib/generated/prisma/enums";
+
+/** Imports and structure edits run one at a time, so that two imports never interleave. */
+const DIRECTORY_LOCK = 72707371;
+
+function invalidate(slugs: string[]) {
+  updateTag(CACHE_TAGS.structures);
+  for (const slug of slugs) updateTag(CACHE_TAGS.structure(slug));
+}
+
+async function checkReferences(tx: Prisma.TransactionClient, input: { departmentCode: string; siret: string; kind: StructureKind }, id?: number) {
+  if ((await tx.department.count({ where: { code: input.departmentCode } })) === 0) {
+    throw new InvalidInputError({ departmentCode: [`Département inconnu : ${input.departmentCode}.`] });
+  }
+  const duplicate = await tx.structure.findUnique({ where: { siret_kind: { siret: input.siret, kind: input.kind } }, select: { id: true } });
+  if (duplicate && duplicate.id !== id) {
+    throw new InvalidInputError({ siret: ["Une autre structure de ce type a déjà ce SIRET."] });
+  }
+}
+
+async function currentValues(tx: Prisma.TransactionClient, structureId: number) {
+  const s = await tx.structure.findUnique({ where: { id: structureId } });
+  if (!s) return null;
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  return Object.fromEntries(
+    (["siret", "kind", "name", "brand", "address", "postalCode", "city", "departmentCode", "latitude", "longitude", "website", "description", "version"] as const).map(
+      (field) => [field, text(s[field])],
+    ),
+  );
+}
+
+export const createStructure = staffAction("EDITOR", structureSchema, async (input, user) => {
+  const slug = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
+    await checkReferences(tx, input);
+    const base = `${slugify(input.brand ?? input.name) || "structure"}-${input.departmentCode.toLowerCase()}`;
+    let slug = base;
+    for (let n = 2; await tx.structure.findUnique({ where: { slug } }); n++) slug = `${base}-${n}`;
+    const created = await tx.structure.create({ data: { ...input, slug, source: IMPORT_SOURCE } });
+    await recordChange(tx, user, { action: "create", entity: "structure", entityId: slug, summary: `Structure ajoutée : ${input.brand ?? input.name}`, after: created });
+    return slug;
+  });
+  invalidate([slug]);
+  return { redirectTo: `/admin/annuaire?enregistre=${encodeURIComponent(slug)}` };
+});
+
+export const updateStructure = staffAction("EDITOR", z.intersection(structureSchema, z.object({ id, version })), async ({ id, version, ...input }, user) => {
+  const slug = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
+    const before = await tx.structure.findUnique({ where: { id } });
+    if (!before) throw new GoneError();
+    await checkReferences(tx, input, id);
+    const { count } = await tx.structure.updateMany({ where: { id, version }, data: { ...input, version: { increment: 1 } } });
+    if (count === 0) throw new ConflictError(await currentValues(tx, id));
+    const after = await tx.structure.findUniqueOrThrow({ where: { id } });
+    await recordChange(tx, user, { action: "update", entity: "structure", entityId: before.slug, summary: `Structure modifiée : ${input.brand ?? input.name}`, before, after });
+    return before.slug;
+  });
+  invalidate([slug]);
+  return { redirectTo: `/admin/annuaire?enregistre=${encodeURIComponent(slug)}` };
+});
+
+export const deleteStructure = staffAction("EDITOR", z.object({ id, version }), async ({ id, version }, user) => {
+  const slug = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
+    const before = await tx.structure.findUnique({ where: { id } });
+    if (!before) throw new GoneError();
+    const { count } = await tx.structure.deleteMany({ where: { id, version } });
+    if (count === 0) throw new ConflictError(await currentValues(tx, id));
+    await recordChange(tx, user, { action: "delete", entity: "structure", entityId: before.slug, summary: `Structure supprimée : ${before.brand ?? before.name}`, before });
+    return before.slug;
+  });
+  invalidate([slug]);
+  return { redirectTo: "/admin/annuaire?supprime=1" };
+});
+
+/** Reads the file and keeps it for its preview; nothing is written to the directory. */
+export const previewImport = staffAction("EDITOR", z.object({}), async (_input, user, formData) => {
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) {
+    return { status: "error", message: "Choisissez un fichier CSV.", fieldErrors: { file: ["Aucun fichier choisi."] } };
+  }
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { status: "error", message: "Fichier trop volumineux.", fieldErrors: { file: ["5 Mo au plus."] } };
+  }
+  const text = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+  const parsed = parseStructuresCsv(text);
+  if (parsed.error !== undefined) return { status: "error", message: parsed.error, fieldErrors: { file: [parsed.error] } };
+  const batch = await db.importBatch.create({ data: { userId: user.id, fileName: file.name.slice(0, 200), content: text }, select: { id: true } });
+  return { redirectTo: `/admin/annuaire/import/${batch.id}` };
+});
+
+/** Applies a previewed file in one transaction, against the directory as it is now. */
+export const confirmImport = staffAction("EDITOR", z.object({ batchId: id }), async ({ batchId }, user) => {
+  const slugs = await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
+      // Deleting the batch first makes a second confirmation of the same preview find nothing.
+      const batch = await tx.importBatch.findFirst({ where: { id: batchId, userId: user.id } });
+      if (!batch) throw new GoneError();
+      await tx.importBatch.delete({ where: { id: batch.id } });
+      const parsed = parseStructuresCsv(batch.content);
+      if (parsed.error !== undefined) throw new GoneError();
+      const plan = await planImport(tx, parsed.rows);
+      return applyImport(tx, plan, user, batch.fileName);
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  invalidate(slugs);
+  return { redirectTo: `/admin/annuaire?importe=${slugs.length}` };
+});

@@ -1,0 +1,117 @@
+// Importing structures from CSV: a plan that says what would be created, updated, left as is or rejected
+// (line and reason), computed against the database; then applied in one transaction.
+import type { StaffUser } from "@/lib/auth/session";
+import type { CsvStructure, ParsedRow } from "@/lib/directory/csv";
+import { slugify } from "@/lib/directory/schema";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const IMPORT_SOURCE = "SNS";
+const COMPARED = ["name", "brand", "address", "postalCode", "city", "departmentCode", "latitude", "longitude", "website", "description"] as const;
+
+export type ImportPlan = {
+  creates: { line: number; slug: string; data: CsvStructure }[];
+  updates: { line: number; id: number; slug: string; changed: string[]; data: CsvStructure; before: Record<string, unknown> }[];
+  unchanged: { line: number; slug: string }[];
+  rejected: { line: number; reason: string }[];
+};
+
+export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]): Promise<ImportPlan> {
+  const plan: ImportPlan = { creates: [], updates: [], unchanged: [], rejected: [] };
+  const valid = rows.flatMap((row) => ("data" in row ? [row] : []));
+  const [existing, departments] = await Promise.all([
+    tx.structure.findMany({
+      where: { siret: { in: [...new Set(valid.map((row) => row.data.siret))] } },
+      select: { id: true, slug: true, siret: true, kind: true, ...Object.fromEntries(COMPARED.map((field) => [field, true])) },
+    }),
+    tx.department.findMany({ select: { code: true } }),
+  ]);
+  const byKey = new Map(existing.map((s) => [`${s.siret}:${s.kind}`, s]));
+  const departmentCodes = new Set(departments.map((d) => d.code));
+  const seen = new Map<string, number>();
+  const newSlugs = new Set<string>();
+
+  for (const row of rows) {
+    if ("error" in row) {
+      plan.rejected.push({ line: row.line, reason: row.error });
+      continue;
+    }
+    const { data, line } = row;
+    const key = `${data.siret}:${data.kind}`;
+    if (seen.has(key)) {
+      plan.rejected.push({ line, reason: `Même SIRET et même type que la ligne ${seen.get(key)} : ligne ignorée.` });
+      continue;
+    }
+    seen.set(key, line);
+    if (!departmentCodes.has(data.departmentCode)) {
+      plan.rejected.push({ line, reason: `Département inconnu : ${data.departmentCode}.` });
+      continue;
+    }
+    const current = byKey.get(key) as (Record<string, unknown> & { id: number; slug: string }) | undefined;
+    if (current) {
+      const changed = COMPARED.filter((field) => (current[field] ?? null) !== (data[field] ?? null));
+      if (changed.length === 0) plan.unchanged.push({ line, slug: current.slug });
+      else plan.updates.push({ line, id: current.id, slug: current.slug, changed, data, before: current });
+      continue;
+    }
+    plan.creates.push({ line, slug: "", data });
+  }
+
+  // Addresses of new structures: the file's slug when free, else one made from the name and département.
+  const wanted = plan.creates.map((c) => c.data.slug ?? `${slugify(c.data.brand ?? c.data.name) || "structure"}-${c.data.departmentCode.toLowerCase()}`);
+  const taken = new Set(plan.creates.length > 0 ? (await tx.structure.findMany({ select: { slug: true } })).map((s) => s.slug) : []);
+  plan.creates.forEach((create, index) => {
+    const base = wanted[index]!;
+    let slug = base;
+    for (let n = 2; taken.has(slug) || newSlugs.has(slug); n++) slug = `${base}-${n}`;
+    newSlugs.add(slug);
+    create.slug = slug;
+  });
+  return plan;
+}
+
+const toRow = (data: CsvStructure) => {
+  const { slug: _slug, source: _source, ...fields } = data;
+  return fields;
+};
+
+/** Writes the plan; returns the addresses whose pages changed. */
+export async function applyImport(tx: Prisma.TransactionClient, plan: ImportPlan, user: StaffUser, fileName: string) {
+  await tx.structure.createMany({
+    data: plan.creates.map((c) => ({ ...toRow(c.data), slug: c.slug, source: c.data.source ?? IMPORT_SOURCE })),
+  });
+  for (const update of plan.updates) {
+    await tx.structure.update({ where: { id: update.id }, data: { ...toRow(update.data), version: { increment: 1 } } });
+  }
+  const entries = [
+    ...plan.creates.map((c) => ({ action: "create", entityId: c.slug, summary: `Structure importée : ${c.data.brand ?? c.data.name}`, before: null, after: toRow(c.data) })),
+    ...plan.updates.map((u) => ({
+      action: "update",
+      entityId: u.slug,
+      summary: `Structure mise à jour par import (${u.changed.join(", ")}) : ${u.data.brand ?? u.data.name}`,
+      before: u.before,
+      after: toRow(u.data),
+    })),
+  ];
+  await tx.auditEntry.createMany({
+    data: [
+      {
+        userId: user.id,
+        userEmail: user.email,
+        action: "import",
+        entity: "structure",
+        summary: `Import de ${fileName} : ${plan.creates.length} créée(s), ${plan.updates.length} mise(s) à jour, ${plan.unchanged.length} inchangée(s), ${plan.rejected.length} rejetée(s)`,
+      },
+      ...entries.map((entry) => ({
+        userId: user.id,
+        userEmail: user.email,
+        entity: "structure",
+        action: entry.action,
+        entityId: entry.entityId,
+        summary: entry.summary,
+        before: entry.before ? (JSON.parse(JSON.stringify(entry.before)) as Prisma.InputJsonValue) : undefined,
+        after: JSON.parse(JSON.stringify(entry.after)) as Prisma.InputJsonValue,
+      })),
+    ],
+  });
+  return [...plan.creates.map((c) => c.slug), ...plan.updates.map((u) => u.slug)];
+}

@@ -1,0 +1,148 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { confirmImport, previewImport } from "@/lib/directory/actions";
+import { getImportPreview } from "@/lib/directory/admin-queries";
+import { invalidatedTags, signInAs, submit } from "@/tests/support/staff-session";
+
+afterAll(() => db.$disconnect());
+
+const HEADER = "siret,kind,name,brand,address,post_code,city,department,latitude,longitude,website,description";
+const csvFile = (content: string | Uint8Array<ArrayBuffer>, name = "structures.csv") => new File([content], name, { type: "text/csv" });
+
+/** Uploads a file and returns its preview, as the staff member sees it before confirming. */
+async function preview(file: File) {
+  const { redirectTo, state } = await submit(previewImport, { file });
+  if (!redirectTo) return { state, batchId: null, plan: null };
+  const batchId = Number(redirectTo.split("/").at(-1));
+  const result = await getImportPreview(batchId);
+  return { state, batchId, plan: result!.plan };
+}
+
+async function importFile(file: File) {
+  const { batchId, plan, state } = await preview(file);
+  if (batchId === null) throw new Error(`refusé : ${state?.message}`);
+  const confirmed = await submit(confirmImport, { batchId });
+  return { plan: plan!, redirectTo: confirmed.redirectTo };
+}
+
+describe("CSV import", () => {
+  it("previews without writing anything, then applies in one go, then changes nothing the second time", async () => {
+    await signInAs("EDITOR");
+    const csv = `${HEADER}\n11111111100011,ACI,ATELIER UN,,1 rue A,57000,Metz,57,49.1,6.1,https://un.example,"Première ligne\nseconde ligne"\n22222222200022,EI,ENTREPRISE DEUX,Deux,,67000,Strasbourg,67,,,,\n`;
+    const before = await db.structure.count();
+    const { plan, batchId } = await preview(csvFile(csv));
+    expect(plan?.creates.map((c) => [c.line, c.slug])).toEqual([
+      [2, "atelier-un-57"],
+      [4, "deux-67"],
+    ]);
+    expect(await db.structure.count()).toBe(before);
+
+    const confirmed = await submit(confirmImport, { batchId: batchId! });
+    expect(confirmed.redirectTo).toBe("/admin/annuaire?importe=2");
+    expect(invalidatedTags).toEqual(["structures", "structure:atelier-un-57", "structure:deux-67"]);
+    expect(await db.structure.count()).toBe(before + 2);
+    expect((await db.structure.findUniqueOrThrow({ where: { slug: "atelier-un-57" } })).description).toBe("Première ligne\nseconde ligne");
+    expect(await db.auditEntry.count({ where: { action: "import" } })).toBe(1);
+
+    const again = await importFile(csvFile(csv));
+    expect(again.plan.creates).toEqual([]);
+    expect(again.plan.updates).toEqual([]);
+    expect(again.plan.unchanged).toHaveLength(2);
+    expect(await db.structure.count()).toBe(before + 2);
+  });
+
+  it("updates a known structure (same SIRET and kind) and says which fields change", async () => {
+    await signInAs("EDITOR");
+    const csv = `${HEADER}\n75187049400026,ACI,LA COLLECTERIE,La Collecterie,18 Rue Saint Antoine,93100,Montreuil,93,48.86502399999999,2.455023,https://collecterie.example,\n`;
+    const { plan } = await importFile(csvFile(csv));
+    expect(plan.updates.map((u) => u.changed)).toEqual([["website"]]);
+    expect((await db.structure.findUniqueOrThrow({ where: { slug: "la-collecterie-93" } })).website).toBe("https://collecterie.example");
+  });
+
+  it("reads semicolons, a UTF-8 BOM and Windows-1252 alike", async () => {
+    await signInAs("EDITOR");
+    const semicolon = `${HEADER.replaceAll(",", ";")}\n33333333300033;AI;ASSOCIATION ÉLAN;Élan;;57000;Thionville;57;;;;Aide à l’emploi\n`;
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(`${HEADER}\n44444444400044,EI,ŒUVRE BOM,,,57000,Metz,57,,,,\n`)]);
+    // "Élan" and "Thionville" as Excel saves them on French Windows: É is 0xC9 in Windows-1252.
+    const latin = `${HEADER.replaceAll(",", ";")}\n55555555500055;ETTI;INTERIM CAFE;Intérim Café;;57000;Thionville;57;;;;\n`;
+    const windows1252 = Uint8Array.from([...latin].map((ch) => ({ é: 0xe9 })[ch as "é"] ?? ch.charCodeAt(0)));
+
+    const names = [];
+    for (const file of [csvFile(semicolon), csvFile(bom), csvFile(windows1252)]) {
+      const { plan } = await importFile(file);
+      expect(plan.rejected).toEqual([]);
+      names.push(plan.creates[0]?.data.brand ?? plan.creates[0]?.data.name);
+    }
+    expect(names).toEqual(["Élan", "ŒUVRE BOM", "Intérim Café"]);
+    expect((await db.structure.findFirstOrThrow({ where: { siret: "33333333300033" } })).description).toBe("Aide à l’emploi");
+  });
+
+  it("rejects each bad line with its number and reason, and imports the rest", async () => {
+    await signInAs("EDITOR");
+    const csv = [
+      HEADER,
+      "66666666600066,ACI,BONNE LIGNE,,,57000,Metz,57,,,,",
+      "123,ACI,SIRET COURT,,,57000,Metz,57,,,,",
+      "77777777700077,XYZ,TYPE INCONNU,,,57000,Metz,57,,,,",
+      "88888888800088,ACI,,,,57000,Metz,57,,,,",
+      "99999999900099,ACI,CODE POSTAL,,,5700,Metz,57,,,,",
+      "12121212100012,ACI,DEPARTEMENT,,,57000,Metz,99,,,,",
+      "66666666600066,ACI,DOUBLON,,,57000,Metz,57,,,,",
+      "13131313100013,ACI,COORDONNEES,,,57000,Metz,57,north,6.1,,",
+      "14141414100014,ACI,SITE,,,57000,Metz,57,,,javascript:alert(1),",
+    ].join("\n");
+    const { plan } = await importFile(csvFile(csv));
+    expect(plan.creates.map((c) => c.data.name)).toEqual(["BONNE LIGNE"]);
+    expect(plan.rejected).toEqual([
+      { line: 3, reason: "SIRET : 14 chiffres." },
+      { line: 4, reason: "Type : ACI, AI, EI, EITI, ETTI, GEIQ, EA ou EATT." },
+      { line: 5, reason: "Raison sociale : ce champ est obligatoire." },
+      { line: 6, reason: "Code postal : 5 chiffres." },
+      { line: 7, reason: "Département inconnu : 99." },
+      { line: 8, reason: "Même SIRET et même type que la ligne 2 : ligne ignorée." },
+      { line: 9, reason: "Latitude : un nombre entre -90 et 90, avec un point décimal." },
+      { line: 10, reason: "Site internet : une adresse complète commençant par http:// ou https://" },
+    ]);
+  });
+
+  it.each([
+    ["an empty file", "", "Choisissez un fichier CSV."],
+    ["a file without the required columns", "nom,ville\nA,B\n", "Colonnes obligatoires absentes : siret, kind, name, city, department."],
+    ["a header only", `${HEADER}\n`, "Le fichier ne contient aucune ligne de données."],
+    ["broken quoting", `${HEADER}\n1,"ACI,x\n`, "Fichier illisible"],
+  ])("refuses %s with a message, writing nothing", async (_label, content, message) => {
+    await signInAs("EDITOR");
+    const before = await db.importBatch.count();
+    const { state, batchId } = await preview(csvFile(content));
+    expect(batchId).toBeNull();
+    expect(state?.message).toContain(message);
+    expect(await db.importBatch.count()).toBe(before);
+  });
+
+  it("lets nobody else confirm someone's preview", async () => {
+    await signInAs("EDITOR");
+    const { batchId } = await preview(csvFile(`${HEADER}\n15151515100015,ACI,A,,,57000,Metz,57,,,,\n`));
+    await signInAs("EDITOR");
+    expect(await getImportPreview(batchId!)).toBeNull();
+    expect((await submit(confirmImport, { batchId: batchId! })).state?.status).toBe("error");
+    expect(await db.structure.count({ where: { siret: "15151515100015" } })).toBe(0);
+  });
+
+  it("imports the 3,853 structures of the sample into an empty directory in one go, then finds nothing to change", async () => {
+    await signInAs("EDITOR");
+    await db.structure.deleteMany();
+    const sample = await readFile(path.join(process.cwd(), "..", "shared", "data", "siae-sample-3853.csv"));
+    const first = await importFile(csvFile(new Uint8Array(sample), "siae-sample-3853.csv"));
+    expect(first.plan.rejected).toEqual([]);
+    expect(first.plan.creates).toHaveLength(3853);
+    expect(await db.structure.count()).toBe(3853);
+    // The sample's own addresses are kept, so that published links stay valid.
+    expect(await db.structure.count({ where: { slug: "la-collecterie-93" } })).toBe(1);
+
+    const second = await importFile(csvFile(new Uint8Array(sample), "siae-sample-3853.csv"));
+    expect(second.plan.unchanged).toHaveLength(3853);
+    expect(second.plan.creates.length + second.plan.updates.length).toBe(0);
+  });
+});
