@@ -34,7 +34,6 @@ export default async function setup(project: TestProject) {
       DATABASE_URL: cluster.url,
       SITE_URL,
       NEXT_DIST_DIR: ".data/next-pages",
-      NEXTAUTH_URL: SITE_URL,
       NEXTAUTH_SECRET: "secret-des-tests-de-pages-de-plus-de-32-caracteres",
     });
     project.provide("baseUrl", server.baseUrl);

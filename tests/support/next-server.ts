@@ -13,14 +13,15 @@ export async function buildAndStartNext(env: Record<string, string>): Promise<Ne
   if (build.status !== 0) throw new Error(`next build a échoué :\n${build.stdout}\n${build.stderr}`);
 
   const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // next-auth builds its redirects (after logout, for instance) on NEXTAUTH_URL: the address tests reach.
   const server: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: fullEnv,
+    env: { ...fullEnv, NEXTAUTH_URL: baseUrl },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
   server.stdout?.on("data", (chunk) => output.push(String(chunk)));
   server.stderr?.on("data", (chunk) => output.push(String(chunk)));
-  const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
     try {
       if ((await fetch(`${baseUrl}/robots.txt`)).ok) break;

@@ -1,0 +1,93 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createUser } from "@/lib/auth/users";
+import { createPrismaClient } from "@/lib/database/client";
+import { launchBrowser } from "@/tests/support/browser";
+
+const baseUrl = inject("baseUrl");
+const prisma = createPrismaClient(inject("pagesDatabaseUrl"));
+const admin = { email: "admin.pages@groupe-sns.test", password: "une phrase de passe pour les tests" };
+const editor = { email: "editeur.pages@groupe-sns.test", password: "une autre phrase de passe de test" };
+let browser: Browser;
+
+beforeAll(async () => {
+  await createUser(prisma, { ...admin, role: "ADMIN" });
+  await createUser(prisma, { ...editor, role: "EDITOR" });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await prisma.$disconnect();
+});
+
+async function logIn(page: Page, account: { email: string; password: string }, path = "/admin") {
+  await page.goto(`${baseUrl}${path}`);
+  await page.getByLabel("Adresse électronique").fill(account.email);
+  await page.getByLabel("Mot de passe").fill(account.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL(`${baseUrl}${path}`);
+}
+
+const homeTotal = async () => {
+  const response = await fetch(`${baseUrl}/`);
+  const html = await response.text();
+  return { total: html.match(/Total<\/span><span[^>]*>([^<]+)</)?.[1]?.replace(/\s/g, " "), cache: response.headers.get("x-nextjs-cache") };
+};
+
+describe("back office in a real browser", () => {
+  it("refuses a wrong password, then shows a saved count on the cached home page at the next request", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/admin/chiffres`);
+    expect(new URL(page.url()).pathname).toBe("/admin/connexion");
+    await page.getByLabel("Adresse électronique").fill(admin.email);
+    await page.getByLabel("Mot de passe").fill("pas le bon mot de passe");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect.poll(() => page.locator("main").getByRole("alert").textContent()).toBe("Adresse électronique ou mot de passe incorrect.");
+
+    await logIn(page, admin, "/admin/chiffres");
+    // The home page is served from the cache before the edit…
+    await homeTotal();
+    expect((await homeTotal()).cache).toBe("HIT");
+
+    const form = page.locator("form", { has: page.getByRole("heading", { name: /\(ETTI\)/ }) });
+    await form.getByLabel("Nombre").fill("300");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(() => form.getByRole("status").textContent()).toBe("Modifications enregistrées.");
+
+    // …shows the new total on the first request after it, and is cached again afterwards.
+    expect((await homeTotal()).total).toBe("3 900");
+    expect(await homeTotal()).toEqual({ total: "3 900", cache: "HIT" });
+
+    // Put the seeded value back, through the same form, for the other page tests.
+    await form.getByLabel("Nombre").fill("250");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(async () => (await homeTotal()).total).toBe("3 850");
+    await page.close();
+  });
+
+  it("keeps an editor out of the accounts, and ends the session on logout", async () => {
+    const page = await browser.newPage();
+    await logIn(page, editor);
+    await page.goto(`${baseUrl}/admin/comptes`);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/admin?refus=1");
+    expect(await page.locator("main").getByRole("alert").textContent()).toBe("Cette page est réservée aux administrateurs.");
+
+    const cookies = await page.context().cookies();
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await page.waitForURL(/\/admin\/connexion/);
+    // Even the old session cookie, replayed, no longer opens the back office.
+    const replay = await browser.newContext();
+    await replay.addCookies(cookies);
+    const again = await replay.newPage();
+    await again.goto(`${baseUrl}/admin/mandats`);
+    expect(new URL(again.url()).pathname).toBe("/admin/connexion");
+    await replay.close();
+    await page.close();
+  });
+
+  it("marks every back-office page noindex", async () => {
+    const response = await fetch(`${baseUrl}/admin/connexion`);
+    expect(await response.text()).toContain('<meta name="robots" content="noindex, nofollow"/>');
+  });
+});
