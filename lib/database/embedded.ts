@@ -37,14 +37,34 @@ async function clusterPassword(dir: string): Promise<{ password: string; isNew: 
   return { password, isNew: true };
 }
 
+/** The port of a cluster already running in this folder (npm start in another terminal), if any. */
+async function runningClusterPort(dir: string) {
+  try {
+    // postmaster.pid: PID, data folder, start time, port, …
+    const [pid, , , port] = (await readFile(path.join(dir, "postmaster.pid"), "utf8")).split("\n");
+    process.kill(Number(pid), 0);
+    return Number(port) || null;
+  } catch {
+    return null;
+  }
+}
+
+const urlOf = (password: string, port: number) =>
+  `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
+
 export async function startEmbeddedDatabase(options: {
   dir: string;
   port?: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const dir = path.resolve(options.dir);
-  const port = options.port ?? (await findFreePort());
   const { password, isNew } = await clusterPassword(dir);
+  const runningPort = isNew ? null : await runningClusterPort(dir);
+  if (runningPort) {
+    // Shared with the process that started it, which alone stops it.
+    return { url: urlOf(password, runningPort), port: runningPort, stop: async () => {} };
+  }
+  const port = options.port ?? (await findFreePort());
   // PostgreSQL's own output is kept for the error message rather than flooding the console.
   const output: string[] = [];
   const keep = (message: unknown) => {
@@ -89,6 +109,5 @@ export async function startEmbeddedDatabase(options: {
     await admin.end();
   }
 
-  const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
-  return { url, port, stop: () => server.stop() };
+  return { url: urlOf(password, port), port, stop: () => server.stop() };
 }
