@@ -6,7 +6,8 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname === "/admin/connexion" || SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (pathname === "/admin/connexion" || SESSION_COOKIES.some((name) => request.cookies.has(name)))
+    return NextResponse.next();
   const login = new URL("/admin/connexion", request.url);
   login.searchParams.set("retour", pathname);
   return NextResponse.redirect(login);

@@ -41,7 +41,8 @@ export default defineConfig({
           environment: "node",
           include: ["tests/pages/**/*.test.ts"],
           globalSetup: ["tests/pages/global-setup.ts"],
-          testTimeout: 30_000,
+          // Generous: in `npm test` the browser shares two cores with the other projects.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
           // One production server and one browser are shared; files run one after the other.
           fileParallelism: false,

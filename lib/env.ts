@@ -6,7 +6,8 @@ const postgresUrl = z
   .string()
   .trim()
   .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), {
-    message: "doit être une URL de connexion PostgreSQL, par exemple postgresql://utilisateur:motdepasse@hôte:5432/base",
+    message:
+      "doit être une URL de connexion PostgreSQL, par exemple postgresql://utilisateur:motdepasse@hôte:5432/base",
   });
 
 const siteUrl = z
@@ -21,7 +22,9 @@ const port = (name: string) =>
     .min(1, `${name} doit être compris entre 1 et 65535`)
     .max(65535, `${name} doit être compris entre 1 et 65535`);
 
-const flag = z.enum(["true", "false", "1", "0"], { message: "doit valoir true ou false" }).transform((v) => v === "true" || v === "1");
+const flag = z
+  .enum(["true", "false", "1", "0"], { message: "doit valoir true ou false" })
+  .transform((v) => v === "true" || v === "1");
 
 const serverSchema = z.object({
   DATABASE_URL: postgresUrl,

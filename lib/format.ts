@@ -1,7 +1,12 @@
 // French formatting of numbers, dates and punctuation for everything the site displays.
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("fr-FR", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 export function formatNumber(value: number) {
   return numberFormat.format(value);

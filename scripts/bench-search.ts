@@ -40,8 +40,16 @@ async function generate(client: pg.Client, sample: Row[], count: number) {
       const n = start + i;
       const place = pick(places);
       const name = Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(words)).join(" ");
-      const values = [String(10_000_000_000_000 + n * 7919).slice(0, 14), pick(kinds), name.toUpperCase(), next() < 0.3 ? name : "",
-        `bench-${n}`, place.city, place.postalCode, place.department];
+      const values = [
+        String(10_000_000_000_000 + n * 7919).slice(0, 14),
+        pick(kinds),
+        name.toUpperCase(),
+        next() < 0.3 ? name : "",
+        `bench-${n}`,
+        place.city,
+        place.postalCode,
+        place.department,
+      ];
       values.forEach((value, column) => columns[column]!.push(value));
     }
     await client.query(
@@ -99,7 +107,9 @@ runMain(async () => {
       ["aucun résultat", { q: "zzzzqqq" }],
     ];
     const all: number[] = [];
-    console.log(`\n${RUNS} exécutions par recherche, après échauffement (millisecondes, appel complet : normalisation, page, total) :`);
+    console.log(
+      `\n${RUNS} exécutions par recherche, après échauffement (millisecondes, appel complet : normalisation, page, total) :`,
+    );
     console.log(`${"recherche".padEnd(44)} ${"résultats".padStart(9)} ${"p50".padStart(7)} ${"p95".padStart(7)}`);
     for (const [label, params] of scenarios) {
       const query = parseDirectoryQuery(params);
@@ -113,10 +123,14 @@ runMain(async () => {
       }
       times.sort((a, b) => a - b);
       all.push(...times);
-      console.log(`${label.padEnd(44)} ${String(total).padStart(9)} ${percentile(times, 50).toFixed(1).padStart(7)} ${percentile(times, 95).toFixed(1).padStart(7)}`);
+      console.log(
+        `${label.padEnd(44)} ${String(total).padStart(9)} ${percentile(times, 50).toFixed(1).padStart(7)} ${percentile(times, 95).toFixed(1).padStart(7)}`,
+      );
     }
     all.sort((a, b) => a - b);
-    console.log(`${"toutes recherches confondues".padEnd(44)} ${"".padStart(9)} ${percentile(all, 50).toFixed(1).padStart(7)} ${percentile(all, 95).toFixed(1).padStart(7)}`);
+    console.log(
+      `${"toutes recherches confondues".padEnd(44)} ${"".padStart(9)} ${percentile(all, 50).toFixed(1).padStart(7)} ${percentile(all, 95).toFixed(1).padStart(7)}`,
+    );
     console.log(`\nObjectif : p95 < 50 ms — ${percentile(all, 95) < 50 ? "atteint" : "NON atteint"}.`);
     await db.$disconnect();
     if (process.env.BENCH_KEEP) {

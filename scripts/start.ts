@@ -17,7 +17,16 @@ import { runMain } from "@/scripts/run-main";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const BUILD_STAMP = path.join(".next", "sns-build-stamp");
-const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 
 let child: ChildProcess | undefined;
 let stopping = false;
@@ -72,7 +81,9 @@ runMain(async () => {
       if (report.structures > 0) console.log(`Base initialisée : ${report.structures} structures de démonstration.`);
     }
     if (!env.NEXTAUTH_SECRET && !database.isEmbedded) {
-      throw new Error("NEXTAUTH_SECRET manquant : avec DATABASE_URL, définissez un secret de session (openssl rand -base64 32).");
+      throw new Error(
+        "NEXTAUTH_SECRET manquant : avec DATABASE_URL, définissez un secret de session (openssl rand -base64 32).",
+      );
     }
     const authSecret = env.NEXTAUTH_SECRET ?? (await localAuthSecret(env.EMBEDDED_DB_DIR));
     if (database.isEmbedded) {
@@ -98,7 +109,9 @@ runMain(async () => {
       await runNext(["dev", "--port", String(env.PORT)], childEnv);
       return;
     }
-    const identity = database.isEmbedded ? `embedded:${path.resolve(env.EMBEDDED_DB_DIR)}` : env.DATABASE_URL!.replace(/:[^:@/]*@/, "@");
+    const identity = database.isEmbedded
+      ? `embedded:${path.resolve(env.EMBEDDED_DB_DIR)}`
+      : env.DATABASE_URL!.replace(/:[^:@/]*@/, "@");
     const fingerprint = await buildFingerprint(identity);
     const stamp = existsSync(BUILD_STAMP) ? await readFile(BUILD_STAMP, "utf8") : "";
     const isBuildCurrent = stamp === fingerprint && existsSync(path.join(".next", "BUILD_ID"));

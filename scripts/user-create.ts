@@ -31,7 +31,8 @@ runMain(async () => {
   const role = z.enum(["ADMIN", "EDITOR"], { message: "--role : ADMIN ou EDITOR." }).parse(values.role);
   let password = process.env.SNS_USER_PASSWORD;
   if (!password) {
-    if (!process.stdin.isTTY) throw new Error("Pas de terminal pour saisir le mot de passe : définissez SNS_USER_PASSWORD.");
+    if (!process.stdin.isTTY)
+      throw new Error("Pas de terminal pour saisir le mot de passe : définissez SNS_USER_PASSWORD.");
     password = await askHidden("Mot de passe (12 à 128 caractères) : ");
     if ((await askHidden("Confirmez le mot de passe : ")) !== password) throw new Error("Les deux saisies diffèrent.");
   }
@@ -42,7 +43,8 @@ runMain(async () => {
   const prisma = createPrismaClient(database.url);
   try {
     await migrate(database.url);
-    if (await prisma.user.findUnique({ where: { email: email.toLowerCase() } })) throw new Error(`Un compte existe déjà pour ${email}.`);
+    if (await prisma.user.findUnique({ where: { email: email.toLowerCase() } }))
+      throw new Error(`Un compte existe déjà pour ${email}.`);
     const user = await createUser(prisma, { email, password, role });
     console.log(`Compte créé : ${user.email} (${user.role === "ADMIN" ? "administrateur" : "éditeur"}).`);
   } finally {

@@ -39,7 +39,12 @@ export default async function HomePage() {
   // What the data adds under a section of prose, by the section's key.
   const additions: Record<string, React.ReactNode> = {
     engagement: <MandateList mandates={mandates} />,
-    siae: counts.length > 0 ? <div className="mt-8 max-w-2xl"><CountsChart counts={counts} /></div> : null,
+    siae:
+      counts.length > 0 ? (
+        <div className="mt-8 max-w-2xl">
+          <CountsChart counts={counts} />
+        </div>
+      ) : null,
     "chantier-ecole": figures ? <KeyFigures figures={figures} /> : null,
   };
 
@@ -60,7 +65,9 @@ export default async function HomePage() {
       <section aria-labelledby="titre" className="bg-gradient-to-b from-brand-50 to-white">
         <div className="mx-auto max-w-6xl px-4 py-14 sm:px-6 sm:py-20">
           {hero?.eyebrow ? (
-            <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase">{frenchTypography(hero.eyebrow)}</p>
+            <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase">
+              {frenchTypography(hero.eyebrow)}
+            </p>
           ) : null}
           <h1 id="titre" className="mt-2 max-w-3xl text-3xl font-bold tracking-tight text-brand-900 sm:text-5xl">
             {frenchTypography(fillPlaceholders(hero?.heading ?? site.name, values))}
@@ -77,7 +84,9 @@ export default async function HomePage() {
             >
               Consulter l’annuaire de l’IAE
             </Link>
-            {video && videoSource ? <VideoDialog title={video.title} caption={video.caption} source={videoSource} /> : null}
+            {video && videoSource ? (
+              <VideoDialog title={video.title} caption={video.caption} source={videoSource} />
+            ) : null}
           </div>
         </div>
       </section>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LogoutButton } from "@/components/admin/logout-button";
 import { NavLink } from "@/components/site/nav-link";
+import { SkipLink } from "@/components/site/skip-link";
 import type { StaffUser } from "@/lib/auth/session";
 
 const SECTIONS = [
@@ -15,12 +16,7 @@ export function AdminHeader({ user }: { user: StaffUser }) {
   const sections = user.role === "ADMIN" ? [...SECTIONS, { href: "/admin/comptes", label: "Comptes" }] : SECTIONS;
   return (
     <header className="border-b border-slate-200 bg-white">
-      <a
-        href="#contenu"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:shadow"
-      >
-        Aller au contenu
-      </a>
+      <SkipLink />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <Link href="/admin" className="font-semibold text-slate-900 no-underline">
           Back-office · Groupe SNS

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { Fields, FormMessage, SubmitButton } from "@/components/admin/form-fields";
+import { Fields, FormMessage, VersionField, SubmitButton } from "@/components/admin/form-fields";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -14,15 +14,15 @@ export function DeleteForm(props: { action: Action; id: number; version: number;
     <form action={formAction} className="mt-6 max-w-2xl space-y-4 rounded-xl border border-red-200 bg-white p-5">
       <FormMessage state={state} />
       <Fields state={state}>
-      <p>
-        Supprimer définitivement <strong>{props.what}</strong> ? Cette action sera inscrite au journal.
-      </p>
-      <input type="hidden" name="id" value={props.id} />
-      <input type="hidden" name="version" value={state.current?.version ?? props.version} />
-      <div className="flex flex-wrap items-center gap-4">
-        <SubmitButton tone="danger">Confirmer la suppression</SubmitButton>
-        <Link href={props.cancelHref}>Annuler</Link>
-      </div>
+        <p>
+          Supprimer définitivement <strong>{props.what}</strong> ? Cette action sera inscrite au journal.
+        </p>
+        <input type="hidden" name="id" value={props.id} />
+        <VersionField state={state} version={props.version} />
+        <div className="flex flex-wrap items-center gap-4">
+          <SubmitButton tone="danger">Confirmer la suppression</SubmitButton>
+          <Link href={props.cancelHref}>Annuler</Link>
+        </div>
       </Fields>
     </form>
   );

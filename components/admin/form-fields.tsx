@@ -22,10 +22,19 @@ type FieldProps = {
   formId?: string;
 };
 
-function FieldShell({ name, label, state, hint, required, formId, children }: FieldProps & { children: (a11y: object) => React.ReactNode }) {
+function FieldShell({
+  name,
+  label,
+  state,
+  hint,
+  required,
+  formId,
+  children,
+}: FieldProps & { children: (a11y: object) => React.ReactNode }) {
   const id = `${formId ?? "f"}-${name}`;
   const errors = state.fieldErrors?.[name];
-  const describedBy = [hint ? `${id}-aide` : null, errors ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-aide` : null, errors ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <label htmlFor={id} className="block font-medium text-slate-900">
@@ -68,7 +77,12 @@ export function TextArea(props: FieldProps & { rows?: number }) {
   return (
     <FieldShell {...props}>
       {(a11y) => (
-        <textarea {...a11y} rows={props.rows ?? 6} defaultValue={valueOf(props.state, props.name, props.initial)} className={inputClass} />
+        <textarea
+          {...a11y}
+          rows={props.rows ?? 6}
+          defaultValue={valueOf(props.state, props.name, props.initial)}
+          className={inputClass}
+        />
       )}
     </FieldShell>
   );
@@ -122,11 +136,22 @@ export function FormMessage({ state }: { state: FormState }) {
   );
 }
 
-export function SubmitButton({ children, tone = "primary" }: { children: React.ReactNode; tone?: "primary" | "danger" }) {
+export function SubmitButton({
+  children,
+  tone = "primary",
+}: {
+  children: React.ReactNode;
+  tone?: "primary" | "danger";
+}) {
   const { pending } = useFormStatus();
   const colors = tone === "danger" ? "bg-red-700 hover:bg-red-800" : "bg-brand-700 hover:bg-brand-800";
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-lg px-4 py-2 font-semibold text-white disabled:opacity-60 ${colors}`}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={`rounded-lg px-4 py-2 font-semibold text-white disabled:opacity-60 ${colors}`}
+    >
       {pending ? "Enregistrement…" : children}
     </button>
   );
@@ -142,4 +167,9 @@ export function Fields({ state, children }: { state: FormState; children: React.
       {children}
     </div>
   );
+}
+
+/** The version of the record the form was drawn from; after a conflict, the version just seen. */
+export function VersionField({ state, version }: { state: FormState; version: number }) {
+  return <input type="hidden" name="version" value={state.current?.version ?? state.values?.version ?? version} />;
 }

@@ -19,7 +19,11 @@ export function InlineAction(props: {
       {Object.entries(props.fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={props.disabled || isPending} className="rounded px-2 py-1 ring-1 ring-slate-300 disabled:opacity-40">
+      <button
+        type="submit"
+        disabled={props.disabled || isPending}
+        className="rounded px-2 py-1 ring-1 ring-slate-300 disabled:opacity-40"
+      >
         {props.label}
         <span className="sr-only"> {props.detail}</span>
       </button>

@@ -33,13 +33,22 @@ export function LoginForm({ returnTo, messages }: { returnTo: string; messages: 
   return (
     <form onSubmit={handleSubmit} className="mt-6 space-y-4" noValidate>
       <div role="alert" aria-live="assertive">
-        {error ? <p className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-900 ring-1 ring-red-200">{error}</p> : null}
+        {error ? (
+          <p className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-900 ring-1 ring-red-200">{error}</p>
+        ) : null}
       </div>
       <div>
         <label htmlFor="email" className="block font-medium">
           Adresse électronique
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2"
+        />
       </div>
       <div>
         <label htmlFor="password" className="block font-medium">
@@ -54,7 +63,11 @@ export function LoginForm({ returnTo, messages }: { returnTo: string; messages: 
           className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2"
         />
       </div>
-      <button type="submit" disabled={isPending} className="w-full rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="w-full rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {isPending ? "Connexion…" : "Se connecter"}
       </button>
     </form>

@@ -1,47 +1,94 @@
 "use client";
 
 import { useActionState } from "react";
-import { Fields, FormMessage, SelectField, SubmitButton, TextArea, TextField } from "@/components/admin/form-fields";
+import {
+  Fields,
+  FormMessage,
+  VersionField,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "@/components/admin/form-fields";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 export type EditableStructure = Record<
-  "siret" | "kind" | "name" | "brand" | "address" | "postalCode" | "city" | "departmentCode" | "latitude" | "longitude" | "website" | "description",
+  | "siret"
+  | "kind"
+  | "name"
+  | "brand"
+  | "address"
+  | "postalCode"
+  | "city"
+  | "departmentCode"
+  | "latitude"
+  | "longitude"
+  | "website"
+  | "description",
   string | number | null
 > & { id: number; version: number };
 
-export function StructureForm(props: { action: Action; structure?: EditableStructure; kinds: { value: string; label: string }[] }) {
+export function StructureForm(props: {
+  action: Action;
+  structure?: EditableStructure;
+  kinds: { value: string; label: string }[];
+}) {
   const [state, formAction] = useActionState(props.action, INITIAL_FORM_STATE);
   const s = props.structure;
   return (
-    <form action={formAction} className="mt-6 max-w-3xl space-y-5 rounded-xl border border-slate-200 bg-white p-5" noValidate>
+    <form
+      action={formAction}
+      className="mt-6 max-w-3xl space-y-5 rounded-xl border border-slate-200 bg-white p-5"
+      noValidate
+    >
       <FormMessage state={state} />
       <Fields state={state}>
-      {s ? (
-        <>
-          <input type="hidden" name="id" value={s.id} />
-          <input type="hidden" name="version" value={state.current?.version ?? state.values?.version ?? s.version} />
-        </>
-      ) : null}
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="siret" label="SIRET" hint="14 chiffres" state={state} initial={s?.siret} required />
-        <SelectField name="kind" label="Type" options={props.kinds} state={state} initial={s?.kind ?? "ACI"} required />
-      </div>
-      <TextField name="name" label="Raison sociale" state={state} initial={s?.name} required />
-      <TextField name="brand" label="Enseigne (facultatif)" hint="Le nom affiché, quand il diffère de la raison sociale" state={state} initial={s?.brand} />
-      <TextField name="address" label="Adresse (facultatif)" state={state} initial={s?.address} />
-      <div className="grid gap-5 sm:grid-cols-3">
-        <TextField name="postalCode" label="Code postal" state={state} initial={s?.postalCode} />
-        <TextField name="city" label="Ville" state={state} initial={s?.city} required />
-        <TextField name="departmentCode" label="Département" hint="Code : 57, 2A, 974…" state={state} initial={s?.departmentCode} required />
-      </div>
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="latitude" label="Latitude (facultatif)" state={state} initial={s?.latitude} />
-        <TextField name="longitude" label="Longitude (facultatif)" state={state} initial={s?.longitude} />
-      </div>
-      <TextField name="website" label="Site internet (facultatif)" type="url" state={state} initial={s?.website} />
-      <TextArea name="description" label="Description (facultatif)" rows={6} state={state} initial={s?.description} />
-      <SubmitButton>{s ? "Enregistrer les modifications" : "Ajouter la structure"}</SubmitButton>
+        {s ? (
+          <>
+            <input type="hidden" name="id" value={s.id} />
+            <VersionField state={state} version={s.version} />
+          </>
+        ) : null}
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField name="siret" label="SIRET" hint="14 chiffres" state={state} initial={s?.siret} required />
+          <SelectField
+            name="kind"
+            label="Type"
+            options={props.kinds}
+            state={state}
+            initial={s?.kind ?? "ACI"}
+            required
+          />
+        </div>
+        <TextField name="name" label="Raison sociale" state={state} initial={s?.name} required />
+        <TextField
+          name="brand"
+          label="Enseigne (facultatif)"
+          hint="Le nom affiché, quand il diffère de la raison sociale"
+          state={state}
+          initial={s?.brand}
+        />
+        <TextField name="address" label="Adresse (facultatif)" state={state} initial={s?.address} />
+        <div className="grid gap-5 sm:grid-cols-3">
+          <TextField name="postalCode" label="Code postal" state={state} initial={s?.postalCode} />
+          <TextField name="city" label="Ville" state={state} initial={s?.city} required />
+          <TextField
+            name="departmentCode"
+            label="Département"
+            hint="Code : 57, 2A, 974…"
+            state={state}
+            initial={s?.departmentCode}
+            required
+          />
+        </div>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField name="latitude" label="Latitude (facultatif)" state={state} initial={s?.latitude} />
+          <TextField name="longitude" label="Longitude (facultatif)" state={state} initial={s?.longitude} />
+        </div>
+        <TextField name="website" label="Site internet (facultatif)" type="url" state={state} initial={s?.website} />
+        <TextArea name="description" label="Description (facultatif)" rows={6} state={state} initial={s?.description} />
+        <SubmitButton>{s ? "Enregistrer les modifications" : "Ajouter la structure"}</SubmitButton>
       </Fields>
     </form>
   );

@@ -8,9 +8,18 @@ export function pageWindow(page: number, pageCount: number): (number | null)[] {
   return sorted.flatMap((p, index) => (index > 0 && p - sorted[index - 1]! > 1 ? [null, p] : [p]));
 }
 
-const linkClass = "inline-flex min-w-10 items-center justify-center rounded-lg px-3 py-2 text-sm font-medium ring-1 ring-slate-300 no-underline hover:bg-brand-50";
+const linkClass =
+  "inline-flex min-w-10 items-center justify-center rounded-lg px-3 py-2 text-sm font-medium ring-1 ring-slate-300 no-underline hover:bg-brand-50";
 
-export function Pagination({ query, pageCount, basePath }: { query: DirectoryQuery; pageCount: number; basePath?: string }) {
+export function Pagination({
+  query,
+  pageCount,
+  basePath,
+}: {
+  query: DirectoryQuery;
+  pageCount: number;
+  basePath?: string;
+}) {
   if (pageCount <= 1) return null;
   const { page } = query;
   return (

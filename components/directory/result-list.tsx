@@ -11,10 +11,16 @@ export function ResultList({ items }: { items: StructureSummary[] }) {
   return (
     <ul className="mt-4 grid gap-3 sm:grid-cols-2">
       {items.map((structure) => (
-        <li key={structure.slug} className="relative rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500">
+        <li
+          key={structure.slug}
+          className="relative rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500"
+        >
           <div className="flex items-start justify-between gap-3">
             <h3 className="font-semibold">
-              <Link href={`/annuaire/${structure.slug}`} className="text-brand-800 no-underline after:absolute after:inset-0 hover:underline">
+              <Link
+                href={`/annuaire/${structure.slug}`}
+                className="text-brand-800 no-underline after:absolute after:inset-0 hover:underline"
+              >
                 {displayName(structure)}
               </Link>
             </h3>

@@ -64,7 +64,10 @@ export function SearchForm({ query, regions }: { query: DirectoryQuery; regions:
           placeholder="Ex. : chantier, Metz, 807 469 317 00018"
           className="min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-base text-slate-900 placeholder:text-slate-500"
         />
-        <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+        >
           Rechercher
         </button>
       </div>
@@ -134,7 +137,10 @@ export function SearchForm({ query, regions }: { query: DirectoryQuery; regions:
         </div>
       </div>
       <div className="mt-5 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+        >
           Afficher les résultats
         </button>
         <a href="/annuaire" className="text-sm font-medium">

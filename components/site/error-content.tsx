@@ -6,8 +6,8 @@ export function ErrorContent({ reset }: { reset: () => void }) {
     <div className="mx-auto max-w-3xl px-4 py-16 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">Service momentanément indisponible</h1>
       <p className="mt-4 text-slate-700">
-        Cette page n’a pas pu être affichée, probablement à cause d’une difficulté passagère de notre côté. Vos
-        données ne sont pas perdues. Réessayez dans quelques instants.
+        Cette page n’a pas pu être affichée, probablement à cause d’une difficulté passagère de notre côté. Vos données
+        ne sont pas perdues. Réessayez dans quelques instants.
       </p>
       <div className="mt-6 flex flex-wrap gap-4">
         <button

@@ -10,8 +10,8 @@ export function SiteFooter() {
           <h2 className="font-semibold text-slate-900">Sources des données</h2>
           <ul className="mt-2 space-y-1">
             <li>
-              Annuaire : liste publique des SIAE conventionnées (ASP), via le Marché de l’inclusion (GIP Plateforme
-              de l’inclusion), données de décembre 2020 à février 2021.
+              Annuaire : liste publique des SIAE conventionnées (ASP), via le Marché de l’inclusion (GIP Plateforme de
+              l’inclusion), données de décembre 2020 à février 2021.
             </li>
             <li>Départements et régions : geo.api.gouv.fr, Licence Ouverte (Etalab).</li>
             <li>Raisons sociales, SIRET et adresses : répertoire SIRENE, Licence Ouverte.</li>

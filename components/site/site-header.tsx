@@ -1,19 +1,18 @@
 import Link from "next/link";
 import { NavLink } from "@/components/site/nav-link";
+import { SkipLink } from "@/components/site/skip-link";
 import { site } from "@/lib/site";
 
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <a
-        href="#contenu"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:shadow"
-      >
-        Aller au contenu
-      </a>
+      <SkipLink />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-3 text-slate-900 no-underline">
-          <span aria-hidden="true" className="grid size-10 place-items-center rounded-lg bg-brand-700 text-sm font-bold text-white">
+          <span
+            aria-hidden="true"
+            className="grid size-10 place-items-center rounded-lg bg-brand-700 text-sm font-bold text-white"
+          >
             SNS
           </span>
           <span className="leading-tight">

@@ -3,7 +3,12 @@
 // their own password. Anything that weakens an account's access ends its sessions at once.
 import { ConflictError, GoneError, InvalidInputError, savedState, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
-import { accountCreateSchema, accountPasswordSchema, accountUpdateSchema, ownPasswordSchema } from "@/lib/accounts/schema";
+import {
+  accountCreateSchema,
+  accountPasswordSchema,
+  accountUpdateSchema,
+  ownPasswordSchema,
+} from "@/lib/accounts/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { checkCredentials, normalizeEmail } from "@/lib/auth/users";
 import { db } from "@/lib/db";
@@ -14,57 +19,104 @@ export const createAccount = staffAction("ADMIN", accountCreateSchema, async ({ 
   const normalized = normalizeEmail(email);
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: normalized } })) throw new InvalidInputError({ email: ["Un compte existe déjà avec cette adresse."] });
+    if (await tx.user.findUnique({ where: { email: normalized } }))
+      throw new InvalidInputError({ email: ["Un compte existe déjà avec cette adresse."] });
     const created = await tx.user.create({ data: { email: normalized, role, passwordHash }, select: PUBLIC_FIELDS });
-    await recordChange(tx, user, { action: "create", entity: "user", entityId: created.id, summary: `Compte créé : ${normalized}`, after: created });
+    await recordChange(tx, user, {
+      action: "create",
+      entity: "user",
+      entityId: created.id,
+      summary: `Compte créé : ${normalized}`,
+      after: created,
+    });
   });
   return { redirectTo: "/admin/comptes?enregistre=1" };
 });
 
-export const updateAccount = staffAction("ADMIN", accountUpdateSchema, async ({ id, version, role, isDisabled }, user, formData) => {
-  const saved = await db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id }, select: PUBLIC_FIELDS });
-    if (!before) throw new GoneError();
-    const losesAdmin = before.role === "ADMIN" && !before.isDisabled && (role !== "ADMIN" || isDisabled);
-    if (losesAdmin && (await tx.user.count({ where: { role: "ADMIN", isDisabled: false } })) <= 1) {
-      throw new InvalidInputError({ role: ["C’est le dernier administrateur actif : nommez-en un autre d’abord."] });
-    }
-    const { count } = await tx.user.updateMany({
-      where: { id, version },
-      // A disabled or demoted account loses its sessions at once.
-      data: { role, isDisabled, version: { increment: 1 }, ...(isDisabled || role !== before.role ? { sessionVersion: { increment: 1 } } : {}) },
+export const updateAccount = staffAction(
+  "ADMIN",
+  accountUpdateSchema,
+  async ({ id, version, role, isDisabled }, user, formData) => {
+    const saved = await db.$transaction(async (tx) => {
+      const before = await tx.user.findUnique({ where: { id }, select: PUBLIC_FIELDS });
+      if (!before) throw new GoneError();
+      const losesAdmin = before.role === "ADMIN" && !before.isDisabled && (role !== "ADMIN" || isDisabled);
+      if (losesAdmin && (await tx.user.count({ where: { role: "ADMIN", isDisabled: false } })) <= 1) {
+        throw new InvalidInputError({ role: ["C’est le dernier administrateur actif : nommez-en un autre d’abord."] });
+      }
+      const { count } = await tx.user.updateMany({
+        where: { id, version },
+        // A disabled or demoted account loses its sessions at once.
+        data: {
+          role,
+          isDisabled,
+          version: { increment: 1 },
+          ...(isDisabled || role !== before.role ? { sessionVersion: { increment: 1 } } : {}),
+        },
+      });
+      if (count === 0) {
+        const current = await tx.user.findUniqueOrThrow({ where: { id }, select: PUBLIC_FIELDS });
+        throw new ConflictError({
+          role: current.role,
+          isDisabled: String(current.isDisabled),
+          version: String(current.version),
+        });
+      }
+      const after = await tx.user.findUniqueOrThrow({ where: { id }, select: PUBLIC_FIELDS });
+      await recordChange(tx, user, {
+        action: "update",
+        entity: "user",
+        entityId: id,
+        summary: `Compte modifié : ${before.email}`,
+        before,
+        after,
+      });
+      return after;
     });
-    if (count === 0) {
-      const current = await tx.user.findUniqueOrThrow({ where: { id }, select: PUBLIC_FIELDS });
-      throw new ConflictError({ role: current.role, isDisabled: String(current.isDisabled), version: String(current.version) });
-    }
-    const after = await tx.user.findUniqueOrThrow({ where: { id }, select: PUBLIC_FIELDS });
-    await recordChange(tx, user, { action: "update", entity: "user", entityId: id, summary: `Compte modifié : ${before.email}`, before, after });
-    return after;
-  });
-  return savedState(formData, saved.version);
-});
+    return savedState(formData, saved.version);
+  },
+);
 
 export const setAccountPassword = staffAction("ADMIN", accountPasswordSchema, async ({ id, password }, user) => {
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id }, select: { email: true } });
     if (!target) throw new GoneError();
-    await tx.user.update({ where: { id }, data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
-    await recordChange(tx, user, { action: "update", entity: "user", entityId: id, summary: `Nouveau mot de passe défini pour ${target.email}` });
+    await tx.user.update({
+      where: { id },
+      data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    });
+    await recordChange(tx, user, {
+      action: "update",
+      entity: "user",
+      entityId: id,
+      summary: `Nouveau mot de passe défini pour ${target.email}`,
+    });
   });
   return { status: "success", message: "Mot de passe changé ; les sessions ouvertes de ce compte sont terminées." };
 });
 
-export const changeOwnPassword = staffAction("EDITOR", ownPasswordSchema, async ({ currentPassword, password }, user) => {
-  if (!(await checkCredentials(db, user.email, currentPassword))) {
-    throw new InvalidInputError({ currentPassword: ["Mot de passe actuel incorrect."] });
-  }
-  const passwordHash = await hashPassword(password);
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
-    await recordChange(tx, user, { action: "update", entity: "user", entityId: user.id, summary: `Mot de passe changé par ${user.email}` });
-  });
-  // This session ended with the others: log in again with the new password.
-  return { redirectTo: "/admin/connexion?motdepasse=1" };
-});
+export const changeOwnPassword = staffAction(
+  "EDITOR",
+  ownPasswordSchema,
+  async ({ currentPassword, password }, user) => {
+    if (!(await checkCredentials(db, user.email, currentPassword))) {
+      throw new InvalidInputError({ currentPassword: ["Mot de passe actuel incorrect."] });
+    }
+    const passwordHash = await hashPassword(password);
+    await db.$transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: user.id },
+        data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+      });
+      await recordChange(tx, user, {
+        action: "update",
+        entity: "user",
+        entityId: user.id,
+        summary: `Mot de passe changé par ${user.email}`,
+      });
+    });
+    // This session ended with the others: log in again with the new password.
+    return { redirectTo: "/admin/connexion?motdepasse=1" };
+  },
+);

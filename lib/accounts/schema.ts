@@ -25,4 +25,7 @@ export const ownPasswordSchema = z
     password: passwordSchema,
     confirmation: z.string(),
   })
-  .refine((v) => v.password === v.confirmation, { path: ["confirmation"], message: "Les deux saisies du nouveau mot de passe diffèrent." });
+  .refine((v) => v.password === v.confirmation, {
+    path: ["confirmation"],
+    message: "Les deux saisies du nouveau mot de passe diffèrent.",
+  });

@@ -48,7 +48,10 @@ export function staffAction<S extends z.ZodType>(
   schema: S,
   run: (input: z.infer<S>, user: StaffUser, formData: FormData) => Promise<Outcome>,
 ) {
-  return async (previous: FormState, formData: FormData): Promise<FormState> => ({ ...(await answer(previous, formData)), id: randomUUID() });
+  return async (previous: FormState, formData: FormData): Promise<FormState> => ({
+    ...(await answer(previous, formData)),
+    id: randomUUID(),
+  });
 
   async function answer(_previous: FormState, formData: FormData): Promise<FormState> {
     const values = formValues(formData);
@@ -56,7 +59,12 @@ export function staffAction<S extends z.ZodType>(
     if (!user) return { status: "error", message: MESSAGES.forbidden, values };
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
-      return { status: "error", message: MESSAGES.invalid, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+      return {
+        status: "error",
+        message: MESSAGES.invalid,
+        fieldErrors: z.flattenError(parsed.error).fieldErrors,
+        values,
+      };
     }
     let outcome: Outcome;
     try {
@@ -66,9 +74,13 @@ export function staffAction<S extends z.ZodType>(
         return { status: "conflict", message: MESSAGES.conflict, values, current: error.current ?? undefined };
       }
       if (error instanceof GoneError) return { status: "error", message: MESSAGES.notFound, values };
-      if (error instanceof InvalidInputError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+      if (error instanceof InvalidInputError)
+        return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
       // The cause goes to the server log (never the values typed); the person gets a message and keeps their input.
-      console.error(`Échec d’une action du back-office : ${error instanceof Error ? error.name : "inconnu"}`, error instanceof Error ? error.message : "");
+      console.error(
+        `Échec d’une action du back-office : ${error instanceof Error ? error.name : "inconnu"}`,
+        error instanceof Error ? error.message : "",
+      );
       return { status: "error", message: MESSAGES.unavailable, values };
     }
     if (outcome && "redirectTo" in outcome) redirect(outcome.redirectTo);

@@ -7,10 +7,18 @@ type Json = Prisma.InputJsonValue;
 export async function recordChange(
   tx: Prisma.TransactionClient,
   user: StaffUser,
-  change: { action: "create" | "update" | "delete" | "move" | "import"; entity: string; entityId?: string | number; summary: string; before?: unknown; after?: unknown },
+  change: {
+    action: "create" | "update" | "delete" | "move" | "import";
+    entity: string;
+    entityId?: string | number;
+    summary: string;
+    before?: unknown;
+    after?: unknown;
+  },
 ) {
   // Dates and other values become plain JSON as they would be shown.
-  const asJson = (value: unknown) => (value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Json));
+  const asJson = (value: unknown) =>
+    value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Json);
   await tx.auditEntry.create({
     data: {
       userId: user.id,

@@ -8,13 +8,19 @@ export const optionalUrl = z
   .string()
   .trim()
   .max(500, "L’adresse est trop longue.")
-  .refine((value) => value === "" || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), "Saisissez une adresse complète commençant par https://")
+  .refine(
+    (value) => value === "" || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value),
+    "Saisissez une adresse complète commençant par https://",
+  )
   .transform((value) => value || null);
 
 export const optionalDate = z
   .string()
   .trim()
-  .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), "Date invalide (format attendu : AAAA-MM-JJ).")
+  .refine(
+    (value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))),
+    "Date invalide (format attendu : AAAA-MM-JJ).",
+  )
   .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null));
 
 export const version = z.coerce.number({ message: "Version manquante : rechargez la page." }).int().min(1);

@@ -5,7 +5,10 @@ import { db } from "@/lib/db";
 
 export async function listSectionsForEditing() {
   await assertStaff("EDITOR");
-  return db.pageSection.findMany({ orderBy: { position: "asc" }, select: { key: true, heading: true, updatedAt: true } });
+  return db.pageSection.findMany({
+    orderBy: { position: "asc" },
+    select: { key: true, heading: true, updatedAt: true },
+  });
 }
 
 export async function getSectionForEditing(key: string) {

@@ -15,7 +15,13 @@ export const PLACEHOLDER_DESCRIPTIONS: Record<string, string> = {
 
 export function placeholderValues(input: {
   total: number;
-  figures: { foundedYear: number; members: number; aciCount: number; employees: number; employeesInPathway: number } | null;
+  figures: {
+    foundedYear: number;
+    members: number;
+    aciCount: number;
+    employees: number;
+    employeesInPathway: number;
+  } | null;
 }): PlaceholderValues {
   const values: PlaceholderValues = { total_iae: formatNumber(input.total) };
   if (input.figures) {

@@ -4,7 +4,11 @@ import { toVideoSource } from "@/lib/content/video";
 
 export const sectionSchema = z.object({
   key: z.string().min(1).max(100),
-  eyebrow: z.string().trim().max(120, "Surtitre : 120 caractères au plus.").transform((v) => v || null),
+  eyebrow: z
+    .string()
+    .trim()
+    .max(120, "Surtitre : 120 caractères au plus.")
+    .transform((v) => v || null),
   heading: requiredText("Titre", 200),
   body: requiredText("Texte", 20_000),
   version,

@@ -31,6 +31,7 @@ export function toVideoSource(raw: string | null | undefined): VideoSource | nul
     const id = url.pathname.match(/(\d+)\/?$/)?.[1];
     return id ? { type: "embed", src: `https://player.vimeo.com/video/${id}` } : null;
   }
-  if (url.protocol === "https:" && /\.(mp4|webm|ogv)$/i.test(url.pathname)) return { type: "file", src: url.toString() };
+  if (url.protocol === "https:" && /\.(mp4|webm|ogv)$/i.test(url.pathname))
+    return { type: "file", src: url.toString() };
   return null;
 }

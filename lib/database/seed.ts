@@ -93,10 +93,18 @@ async function seedWith(
 ): Promise<SeedReport> {
   const { regions, departments, structures } = input;
   const report: SeedReport = {
-    regions: (await prisma.region.createMany({ data: regions.map((r) => ({ code: r.code, name: r.nom })), skipDuplicates: true })).count,
+    regions: (
+      await prisma.region.createMany({
+        data: regions.map((r) => ({ code: r.code, name: r.nom })),
+        skipDuplicates: true,
+      })
+    ).count,
     departments: (
       await prisma.department.createMany({
-        data: [...departments.map((d) => ({ code: d.code, name: d.nom, regionCode: d.codeRegion })), SAINT_PIERRE_ET_MIQUELON],
+        data: [
+          ...departments.map((d) => ({ code: d.code, name: d.nom, regionCode: d.codeRegion })),
+          SAINT_PIERRE_ET_MIQUELON,
+        ],
         skipDuplicates: true,
       })
     ).count,

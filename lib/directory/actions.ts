@@ -21,11 +21,18 @@ function invalidate(slugs: string[]) {
   for (const slug of slugs) updateTag(CACHE_TAGS.structure(slug));
 }
 
-async function checkReferences(tx: Prisma.TransactionClient, input: { departmentCode: string; siret: string; kind: StructureKind }, id?: number) {
+async function checkReferences(
+  tx: Prisma.TransactionClient,
+  input: { departmentCode: string; siret: string; kind: StructureKind },
+  id?: number,
+) {
   if ((await tx.department.count({ where: { code: input.departmentCode } })) === 0) {
     throw new InvalidInputError({ departmentCode: [`Département inconnu : ${input.departmentCode}.`] });
   }
-  const duplicate = await tx.structure.findUnique({ where: { siret_kind: { siret: input.siret, kind: input.kind } }, select: { id: true } });
+  const duplicate = await tx.structure.findUnique({
+    where: { siret_kind: { siret: input.siret, kind: input.kind } },
+    select: { id: true },
+  });
   if (duplicate && duplicate.id !== id) {
     throw new InvalidInputError({ siret: ["Une autre structure de ce type a déjà ce SIRET."] });
   }
@@ -36,9 +43,23 @@ async function currentValues(tx: Prisma.TransactionClient, structureId: number) 
   if (!s) return null;
   const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
   return Object.fromEntries(
-    (["siret", "kind", "name", "brand", "address", "postalCode", "city", "departmentCode", "latitude", "longitude", "website", "description", "version"] as const).map(
-      (field) => [field, text(s[field])],
-    ),
+    (
+      [
+        "siret",
+        "kind",
+        "name",
+        "brand",
+        "address",
+        "postalCode",
+        "city",
+        "departmentCode",
+        "latitude",
+        "longitude",
+        "website",
+        "description",
+        "version",
+      ] as const
+    ).map((field) => [field, text(s[field])]),
   );
 }
 
@@ -50,28 +71,48 @@ export const createStructure = staffAction("EDITOR", structureSchema, async (inp
     let slug = base;
     for (let n = 2; await tx.structure.findUnique({ where: { slug } }); n++) slug = `${base}-${n}`;
     const created = await tx.structure.create({ data: { ...input, slug, source: IMPORT_SOURCE } });
-    await recordChange(tx, user, { action: "create", entity: "structure", entityId: slug, summary: `Structure ajoutée : ${input.brand ?? input.name}`, after: created });
+    await recordChange(tx, user, {
+      action: "create",
+      entity: "structure",
+      entityId: slug,
+      summary: `Structure ajoutée : ${input.brand ?? input.name}`,
+      after: created,
+    });
     return slug;
   });
   invalidate([slug]);
   return { redirectTo: `/admin/annuaire?enregistre=${encodeURIComponent(slug)}` };
 });
 
-export const updateStructure = staffAction("EDITOR", z.intersection(structureSchema, z.object({ id, version })), async ({ id, version, ...input }, user) => {
-  const slug = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
-    const before = await tx.structure.findUnique({ where: { id } });
-    if (!before) throw new GoneError();
-    await checkReferences(tx, input, id);
-    const { count } = await tx.structure.updateMany({ where: { id, version }, data: { ...input, version: { increment: 1 } } });
-    if (count === 0) throw new ConflictError(await currentValues(tx, id));
-    const after = await tx.structure.findUniqueOrThrow({ where: { id } });
-    await recordChange(tx, user, { action: "update", entity: "structure", entityId: before.slug, summary: `Structure modifiée : ${input.brand ?? input.name}`, before, after });
-    return before.slug;
-  });
-  invalidate([slug]);
-  return { redirectTo: `/admin/annuaire?enregistre=${encodeURIComponent(slug)}` };
-});
+export const updateStructure = staffAction(
+  "EDITOR",
+  z.intersection(structureSchema, z.object({ id, version })),
+  async ({ id, version, ...input }, user) => {
+    const slug = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
+      const before = await tx.structure.findUnique({ where: { id } });
+      if (!before) throw new GoneError();
+      await checkReferences(tx, input, id);
+      const { count } = await tx.structure.updateMany({
+        where: { id, version },
+        data: { ...input, version: { increment: 1 } },
+      });
+      if (count === 0) throw new ConflictError(await currentValues(tx, id));
+      const after = await tx.structure.findUniqueOrThrow({ where: { id } });
+      await recordChange(tx, user, {
+        action: "update",
+        entity: "structure",
+        entityId: before.slug,
+        summary: `Structure modifiée : ${input.brand ?? input.name}`,
+        before,
+        after,
+      });
+      return before.slug;
+    });
+    invalidate([slug]);
+    return { redirectTo: `/admin/annuaire?enregistre=${encodeURIComponent(slug)}` };
+  },
+);
 
 export const deleteStructure = staffAction("EDITOR", z.object({ id, version }), async ({ id, version }, user) => {
   const slug = await db.$transaction(async (tx) => {
@@ -80,7 +121,13 @@ export const deleteStructure = staffAction("EDITOR", z.object({ id, version }), 
     if (!before) throw new GoneError();
     const { count } = await tx.structure.deleteMany({ where: { id, version } });
     if (count === 0) throw new ConflictError(await currentValues(tx, id));
-    await recordChange(tx, user, { action: "delete", entity: "structure", entityId: before.slug, summary: `Structure supprimée : ${before.brand ?? before.name}`, before });
+    await recordChange(tx, user, {
+      action: "delete",
+      entity: "structure",
+      entityId: before.slug,
+      summary: `Structure supprimée : ${before.brand ?? before.name}`,
+      before,
+    });
     return before.slug;
   });
   invalidate([slug]);
@@ -98,8 +145,12 @@ export const previewImport = staffAction("EDITOR", z.object({}), async (_input, 
   }
   const text = decodeCsv(new Uint8Array(await file.arrayBuffer()));
   const parsed = parseStructuresCsv(text);
-  if (parsed.error !== undefined) return { status: "error", message: parsed.error, fieldErrors: { file: [parsed.error] } };
-  const batch = await db.importBatch.create({ data: { userId: user.id, fileName: file.name.slice(0, 200), content: text }, select: { id: true } });
+  if (parsed.error !== undefined)
+    return { status: "error", message: parsed.error, fieldErrors: { file: [parsed.error] } };
+  const batch = await db.importBatch.create({
+    data: { userId: user.id, fileName: file.name.slice(0, 200), content: text },
+    select: { id: true },
+  });
   return { redirectTo: `/admin/annuaire/import/${batch.id}` };
 });
 

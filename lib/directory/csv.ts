@@ -30,8 +30,7 @@ export type ParsedFile = { rows: ParsedRow[]; error?: undefined } | { rows?: und
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, œ, Œ, curly quotes, dashes…). Node 20's
 // TextDecoder("windows-1252") decodes as Latin-1 there, so those 32 bytes are mapped here.
-const CP1252_HIGH =
-  "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
 function decodeWindows1252(bytes: Uint8Array) {
   let text = "";
@@ -58,10 +57,19 @@ function delimiterOf(text: string) {
 export function parseStructuresCsv(text: string): ParsedFile {
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), delimiter: delimiterOf(text), skip_empty_lines: true, info: true, relax_column_count: false, trim: false });
+    records = parse(text, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      delimiter: delimiterOf(text),
+      skip_empty_lines: true,
+      info: true,
+      relax_column_count: false,
+      trim: false,
+    });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    return { error: `Fichier illisible${line ? ` (ligne ${line})` : ""} : vérifiez qu’il s’agit d’un CSV aux colonnes séparées par des virgules ou des points-virgules.` };
+    return {
+      error: `Fichier illisible${line ? ` (ligne ${line})` : ""} : vérifiez qu’il s’agit d’un CSV aux colonnes séparées par des virgules ou des points-virgules.`,
+    };
   }
   const headers = Object.keys(records[0]?.record ?? {});
   const missing = REQUIRED.filter((column) => !headers.includes(column));
@@ -77,7 +85,10 @@ export function parseStructuresCsv(text: string): ParsedFile {
     for (const [column, field] of Object.entries(COLUMNS)) values[field] = record[column] ?? "";
     const parsed = structureSchema.safeParse(values);
     if (!parsed.success) return { line, error: parsed.error.issues.map((issue) => issue.message).join(" ; ") };
-    const slug = z.string().regex(/^[A-Za-z0-9-]{1,200}$/).safeParse(values.slug?.trim());
+    const slug = z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,200}$/)
+      .safeParse(values.slug?.trim());
     const source = record.source?.trim().slice(0, 50) || null;
     return { line, data: { ...parsed.data, slug: slug.success ? slug.data : null, source } };
   });

@@ -6,11 +6,29 @@ import { slugify } from "@/lib/directory/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const IMPORT_SOURCE = "SNS";
-const COMPARED = ["name", "brand", "address", "postalCode", "city", "departmentCode", "latitude", "longitude", "website", "description"] as const;
+const COMPARED = [
+  "name",
+  "brand",
+  "address",
+  "postalCode",
+  "city",
+  "departmentCode",
+  "latitude",
+  "longitude",
+  "website",
+  "description",
+] as const;
 
 export type ImportPlan = {
   creates: { line: number; slug: string; data: CsvStructure }[];
-  updates: { line: number; id: number; slug: string; changed: string[]; data: CsvStructure; before: Record<string, unknown> }[];
+  updates: {
+    line: number;
+    id: number;
+    slug: string;
+    changed: string[];
+    data: CsvStructure;
+    before: Record<string, unknown>;
+  }[];
   unchanged: { line: number; slug: string }[];
   rejected: { line: number; reason: string }[];
 };
@@ -21,7 +39,13 @@ export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]
   const [existing, departments] = await Promise.all([
     tx.structure.findMany({
       where: { siret: { in: [...new Set(valid.map((row) => row.data.siret))] } },
-      select: { id: true, slug: true, siret: true, kind: true, ...Object.fromEntries(COMPARED.map((field) => [field, true])) },
+      select: {
+        id: true,
+        slug: true,
+        siret: true,
+        kind: true,
+        ...Object.fromEntries(COMPARED.map((field) => [field, true])),
+      },
     }),
     tx.department.findMany({ select: { code: true } }),
   ]);
@@ -57,8 +81,13 @@ export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]
   }
 
   // Addresses of new structures: the file's slug when free, else one made from the name and département.
-  const wanted = plan.creates.map((c) => c.data.slug ?? `${slugify(c.data.brand ?? c.data.name) || "structure"}-${c.data.departmentCode.toLowerCase()}`);
-  const taken = new Set(plan.creates.length > 0 ? (await tx.structure.findMany({ select: { slug: true } })).map((s) => s.slug) : []);
+  const wanted = plan.creates.map(
+    (c) =>
+      c.data.slug ?? `${slugify(c.data.brand ?? c.data.name) || "structure"}-${c.data.departmentCode.toLowerCase()}`,
+  );
+  const taken = new Set(
+    plan.creates.length > 0 ? (await tx.structure.findMany({ select: { slug: true } })).map((s) => s.slug) : [],
+  );
   plan.creates.forEach((create, index) => {
     const base = wanted[index]!;
     let slug = base;
@@ -83,7 +112,13 @@ export async function applyImport(tx: Prisma.TransactionClient, plan: ImportPlan
     await tx.structure.update({ where: { id: update.id }, data: { ...toRow(update.data), version: { increment: 1 } } });
   }
   const entries = [
-    ...plan.creates.map((c) => ({ action: "create", entityId: c.slug, summary: `Structure importée : ${c.data.brand ?? c.data.name}`, before: null, after: toRow(c.data) })),
+    ...plan.creates.map((c) => ({
+      action: "create",
+      entityId: c.slug,
+      summary: `Structure importée : ${c.data.brand ?? c.data.name}`,
+      before: null,
+      after: toRow(c.data),
+    })),
     ...plan.updates.map((u) => ({
       action: "update",
       entityId: u.slug,

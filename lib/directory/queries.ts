@@ -37,7 +37,8 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, "\\$&");
 function searchTokens(normalized: string) {
   const words = normalized.split(" ").filter(Boolean);
   // A SIRET typed with spaces ("807 469 317 00018") is one number, not four words.
-  if (words.length > 1 && words.every((word) => /^\d+$/.test(word)) && words.join("").length >= 9) return [words.join("")];
+  if (words.length > 1 && words.every((word) => /^\d+$/.test(word)) && words.join("").length >= 9)
+    return [words.join("")];
   const long = words.filter((word) => word.length > 1);
   return long.length > 0 ? long : words;
 }
@@ -58,7 +59,9 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
   const conditions: Prisma.Sql[] = [];
   // Tokens hold letters and digits only (sns_normalize folds everything else to spaces): a safe tsquery.
   if (tokens.length > 0) {
-    conditions.push(Prisma.sql`s.search_vector @@ to_tsquery('simple', ${tokens.map((token) => `${token}:*`).join(" & ")})`);
+    conditions.push(
+      Prisma.sql`s.search_vector @@ to_tsquery('simple', ${tokens.map((token) => `${token}:*`).join(" & ")})`,
+    );
   }
   if (kinds.length > 0) conditions.push(Prisma.sql`s.kind = ANY(${kinds}::"StructureKind"[])`);
   if (query.region) {
@@ -78,7 +81,10 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
           WHEN s.sort_name = ${phrase} THEN 0
           WHEN s.sort_name LIKE ${`${escapeLike(phrase)}%`} THEN 1
           WHEN s.sort_name LIKE ${`%${escapeLike(phrase)}%`} THEN 2
-          WHEN ${Prisma.join(tokens.map((token) => Prisma.sql`s.sort_name LIKE ${`%${escapeLike(token)}%`}`), " AND ")} THEN 3
+          WHEN ${Prisma.join(
+            tokens.map((token) => Prisma.sql`s.sort_name LIKE ${`%${escapeLike(token)}%`}`),
+            " AND ",
+          )} THEN 3
           ELSE 4 END`
       : Prisma.sql`0`;
 
@@ -117,8 +123,20 @@ export async function findStructureBySlug(slug: string): Promise<StructureDetail
   const row = await db.structure.findUnique({
     where: { slug },
     select: {
-      slug: true, name: true, brand: true, kind: true, siret: true, address: true, postalCode: true, city: true,
-      latitude: true, longitude: true, website: true, description: true, source: true, updatedAt: true,
+      slug: true,
+      name: true,
+      brand: true,
+      kind: true,
+      siret: true,
+      address: true,
+      postalCode: true,
+      city: true,
+      latitude: true,
+      longitude: true,
+      website: true,
+      description: true,
+      source: true,
+      updatedAt: true,
       department: { select: { code: true, name: true, region: { select: { name: true } } } },
     },
   });

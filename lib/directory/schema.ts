@@ -23,7 +23,9 @@ export const structureFields = {
     .string()
     .transform((value) => value.replace(/\s/g, ""))
     .refine((value) => /^\d{14}$/.test(value), "SIRET : 14 chiffres."),
-  kind: z.enum(["ACI", "AI", "EI", "EITI", "ETTI", "GEIQ", "EA", "EATT"], { message: "Type : ACI, AI, EI, EITI, ETTI, GEIQ, EA ou EATT." }),
+  kind: z.enum(["ACI", "AI", "EI", "EITI", "ETTI", "GEIQ", "EA", "EATT"], {
+    message: "Type : ACI, AI, EI, EITI, ETTI, GEIQ, EA ou EATT.",
+  }),
   name: requiredText("Raison sociale", 200),
   brand: optionalText("Enseigne", 200),
   address: optionalText("Adresse", 300),
@@ -44,7 +46,10 @@ export const structureFields = {
     .string()
     .trim()
     .max(500, "Site internet : adresse trop longue.")
-    .refine((value) => value === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), "Site internet : une adresse complète commençant par http:// ou https://")
+    .refine(
+      (value) => value === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value),
+      "Site internet : une adresse complète commençant par http:// ou https://",
+    )
     .transform((value) => value || null),
   description: optionalText("Description", 5000),
 };

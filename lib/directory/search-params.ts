@@ -19,13 +19,23 @@ type RawParams = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 const all = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
 // Control characters would only ever come from a forged URL.
-const clean = (value: string, max: number) => value.replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, max);
+const clean = (value: string, max: number) =>
+  value
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .trim()
+    .slice(0, max);
 
 export function parseDirectoryQuery(params: RawParams): DirectoryQuery {
   const page = Number(first(params.page));
   return {
     q: clean(first(params.q), MAX_QUERY_LENGTH),
-    kinds: [...new Set(all(params.type).map((kind) => clean(kind, 10).toUpperCase()).filter(Boolean))].slice(0, MAX_KINDS),
+    kinds: [
+      ...new Set(
+        all(params.type)
+          .map((kind) => clean(kind, 10).toUpperCase())
+          .filter(Boolean),
+      ),
+    ].slice(0, MAX_KINDS),
     region: clean(first(params.region), 10),
     department: clean(first(params.departement), 10).toUpperCase(),
     page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,

@@ -21,7 +21,9 @@ export async function findNetworkFigures(): Promise<NetworkFigures | null> {
   });
 }
 
-export const getStructureCounts = unstable_cache(findStructureCounts, ["structure-counts"], { tags: [CACHE_TAGS.counts] });
+export const getStructureCounts = unstable_cache(findStructureCounts, ["structure-counts"], {
+  tags: [CACHE_TAGS.counts],
+});
 export const getNetworkFigures = unstable_cache(findNetworkFigures, ["network-figures"], {
   tags: [CACHE_TAGS.networkFigures],
 });

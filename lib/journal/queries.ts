@@ -24,8 +24,13 @@ const TECHNICAL = new Set(["version", "updatedAt", "createdAt", "searchVector", 
 export function changedFields(before: unknown, after: unknown) {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  if (Array.isArray(before) || Array.isArray(after)) return [{ field: "ordre", before: JSON.stringify(before), after: JSON.stringify(after) }];
+  if (Array.isArray(before) || Array.isArray(after))
+    return [{ field: "ordre", before: JSON.stringify(before), after: JSON.stringify(after) }];
   return [...new Set([...Object.keys(b), ...Object.keys(a)])]
     .filter((field) => !TECHNICAL.has(field) && JSON.stringify(b[field] ?? null) !== JSON.stringify(a[field] ?? null))
-    .map((field) => ({ field, before: b[field] === undefined || b[field] === null ? "—" : String(b[field]), after: a[field] === undefined || a[field] === null ? "—" : String(a[field]) }));
+    .map((field) => ({
+      field,
+      before: b[field] === undefined || b[field] === null ? "—" : String(b[field]),
+      after: a[field] === undefined || a[field] === null ? "—" : String(a[field]),
+    }));
 }

@@ -26,7 +26,13 @@ export const createMandate = staffAction("EDITOR", mandateSchema, async (input, 
   await db.$transaction(async (tx) => {
     const last = await tx.mandate.aggregate({ _max: { position: true } });
     const mandate = await tx.mandate.create({ data: { ...input, position: (last._max.position ?? 0) + 1 } });
-    await recordChange(tx, user, { action: "create", entity: "mandate", entityId: mandate.id, summary: `Mandat ajouté : ${mandate.organisation}`, after: mandate });
+    await recordChange(tx, user, {
+      action: "create",
+      entity: "mandate",
+      entityId: mandate.id,
+      summary: `Mandat ajouté : ${mandate.organisation}`,
+      after: mandate,
+    });
   });
   updateTag(CACHE_TAGS.mandates);
   return { redirectTo: "/admin/mandats?enregistre=1" };
@@ -37,10 +43,20 @@ export const updateMandate = staffAction("EDITOR", mandateUpdateSchema, async ({
     const before = await tx.mandate.findUnique({ where: { id } });
     if (!before) throw new GoneError();
     // Saved only if nobody saved it since the form was shown.
-    const { count } = await tx.mandate.updateMany({ where: { id, version }, data: { ...input, version: { increment: 1 } } });
+    const { count } = await tx.mandate.updateMany({
+      where: { id, version },
+      data: { ...input, version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError(await currentValues(id));
     const after = await tx.mandate.findUnique({ where: { id } });
-    await recordChange(tx, user, { action: "update", entity: "mandate", entityId: id, summary: `Mandat modifié : ${input.organisation}`, before, after });
+    await recordChange(tx, user, {
+      action: "update",
+      entity: "mandate",
+      entityId: id,
+      summary: `Mandat modifié : ${input.organisation}`,
+      before,
+      after,
+    });
   });
   updateTag(CACHE_TAGS.mandates);
   return { redirectTo: "/admin/mandats?enregistre=1" };
@@ -52,7 +68,13 @@ export const deleteMandate = staffAction("EDITOR", mandateDeleteSchema, async ({
     if (!before) throw new GoneError();
     const { count } = await tx.mandate.deleteMany({ where: { id, version } });
     if (count === 0) throw new ConflictError(await currentValues(id));
-    await recordChange(tx, user, { action: "delete", entity: "mandate", entityId: id, summary: `Mandat supprimé : ${before.organisation}`, before });
+    await recordChange(tx, user, {
+      action: "delete",
+      entity: "mandate",
+      entityId: id,
+      summary: `Mandat supprimé : ${before.organisation}`,
+      before,
+    });
   });
   updateTag(CACHE_TAGS.mandates);
   return { redirectTo: "/admin/mandats?supprime=1" };
@@ -70,7 +92,10 @@ export const moveMandate = staffAction("EDITOR", mandateMoveSchema, async ({ id,
     // Positions are rewritten 1..n, which also repairs any gap or tie.
     for (const [position, mandate] of order.entries()) {
       if (mandate.position !== position + 1) {
-        await tx.mandate.update({ where: { id: mandate.id }, data: { position: position + 1, version: { increment: 1 } } });
+        await tx.mandate.update({
+          where: { id: mandate.id },
+          data: { position: position + 1, version: { increment: 1 } },
+        });
       }
     }
     await recordChange(tx, user, {

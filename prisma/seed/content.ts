@@ -134,6 +134,7 @@ export const MANDATES: { organisation: string; role: string; level: MandateLevel
 /** No video exists yet: the button stays hidden until staff set a URL. */
 export const VIDEO_SETTINGS = {
   title: "L’ACI du Groupe SNS en vidéo",
-  caption: "Une présentation de l’Atelier Chantier d’Insertion du Groupe SNS et de son engagement dans le réseau Chantier École.",
+  caption:
+    "Une présentation de l’Atelier Chantier d’Insertion du Groupe SNS et de son engagement dans le réseau Chantier École.",
   videoUrl: null,
 };

@@ -44,18 +44,47 @@ describe("authorization inside every action", () => {
     const video = await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } });
     const structure = await db.structure.findUniqueOrThrow({ where: { slug: "la-collecterie-93" } });
     return [
-      ["createMandate", createMandate, { organisation: "X", role: "Y", level: "NATIONAL", url: "", startsOn: "", endsOn: "" }],
-      ["updateMandate", updateMandate, { id: mandate.id, version: mandate.version, organisation: "X", role: "Y", level: "NATIONAL", url: "", startsOn: "", endsOn: "" }],
+      [
+        "createMandate",
+        createMandate,
+        { organisation: "X", role: "Y", level: "NATIONAL", url: "", startsOn: "", endsOn: "" },
+      ],
+      [
+        "updateMandate",
+        updateMandate,
+        {
+          id: mandate.id,
+          version: mandate.version,
+          organisation: "X",
+          role: "Y",
+          level: "NATIONAL",
+          url: "",
+          startsOn: "",
+          endsOn: "",
+        },
+      ],
       ["deleteMandate", deleteMandate, { id: mandate.id, version: mandate.version }],
       ["moveMandate", moveMandate, { id: mandate.id, direction: "down" }],
-      ["updateStructureCount", updateStructureCount, { kind: "ACI", value: 1, asOf: "", source: "S", version: count.version }],
-      ["updateNetworkFigures", updateNetworkFigures, { foundedYear: 1995, members: 1, aciCount: 1, employees: 2, employeesInPathway: 1, version: figures.version }],
+      [
+        "updateStructureCount",
+        updateStructureCount,
+        { kind: "ACI", value: 1, asOf: "", source: "S", version: count.version },
+      ],
+      [
+        "updateNetworkFigures",
+        updateNetworkFigures,
+        { foundedYear: 1995, members: 1, aciCount: 1, employees: 2, employeesInPathway: 1, version: figures.version },
+      ],
       ["updateSection", updateSection, { key: "aci", eyebrow: "", heading: "H", body: "B", version: section.version }],
       ["updateVideoSettings", updateVideoSettings, { title: "T", caption: "", videoUrl: "", version: video.version }],
       ["createStructure", createStructure, newStructure],
       ["updateStructure", updateStructure, { ...newStructure, id: structure.id, version: structure.version }],
       ["deleteStructure", deleteStructure, { id: structure.id, version: structure.version }],
-      ["changeOwnPassword", changeOwnPassword, { currentPassword: "x", password: "un nouveau mot de passe", confirmation: "un nouveau mot de passe" }],
+      [
+        "changeOwnPassword",
+        changeOwnPassword,
+        { currentPassword: "x", password: "un nouveau mot de passe", confirmation: "un nouveau mot de passe" },
+      ],
     ] as const;
   };
 
@@ -73,7 +102,11 @@ describe("authorization inside every action", () => {
     const admin = await signInAs("ADMIN");
     await signInAs("EDITOR");
     const target = await db.user.findUniqueOrThrow({ where: { id: admin.id } });
-    const before = await Promise.all([auditCount(), db.user.count(), db.user.findUniqueOrThrow({ where: { id: admin.id } })]);
+    const before = await Promise.all([
+      auditCount(),
+      db.user.count(),
+      db.user.findUniqueOrThrow({ where: { id: admin.id } }),
+    ]);
     for (const [action, fields] of [
       [createAccount, { email: "nouveau@groupe-sns.test", role: "ADMIN", password: "un mot de passe assez long" }],
       [updateAccount, { id: target.id, version: target.version, role: "EDITOR", isDisabled: "true" }],
@@ -81,7 +114,9 @@ describe("authorization inside every action", () => {
     ] as const) {
       expect((await submit(action, fields)).state).toMatchObject({ status: "error", message: MESSAGES.forbidden });
     }
-    expect(await Promise.all([auditCount(), db.user.count(), db.user.findUniqueOrThrow({ where: { id: admin.id } })])).toEqual(before);
+    expect(
+      await Promise.all([auditCount(), db.user.count(), db.user.findUniqueOrThrow({ where: { id: admin.id } })]),
+    ).toEqual(before);
   });
 });
 
@@ -108,11 +143,25 @@ describe("mandates", () => {
   it("says what to fix, keeps what was typed and writes nothing", async () => {
     await signInAs("EDITOR");
     const before = await db.mandate.count();
-    const { state } = await submit(createMandate, { organisation: "  ", role: "Membre", level: "GALACTIC", url: "javascript:alert(1)", startsOn: "", endsOn: "" });
+    const { state } = await submit(createMandate, {
+      organisation: "  ",
+      role: "Membre",
+      level: "GALACTIC",
+      url: "javascript:alert(1)",
+      startsOn: "",
+      endsOn: "",
+    });
     expect(state?.status).toBe("error");
     expect(Object.keys(state?.fieldErrors ?? {}).sort()).toEqual(["level", "organisation", "url"]);
     expect(state?.values).toMatchObject({ role: "Membre", url: "javascript:alert(1)" });
-    const dates = await submit(createMandate, { organisation: "O", role: "R", level: "REGIONAL", url: "", startsOn: "2025-02-01", endsOn: "2025-01-01" });
+    const dates = await submit(createMandate, {
+      organisation: "O",
+      role: "R",
+      level: "REGIONAL",
+      url: "",
+      startsOn: "2025-02-01",
+      endsOn: "2025-01-01",
+    });
     expect(dates.state?.fieldErrors).toEqual({ endsOn: ["La fin du mandat ne peut pas précéder son début."] });
     expect(await db.mandate.count()).toBe(before);
   });
@@ -120,10 +169,22 @@ describe("mandates", () => {
   it("refuses the second of two edits made from the same version, and shows the current values", async () => {
     await signInAs("EDITOR");
     const mandate = await firstMandate();
-    const edit = (role: string) => ({ id: mandate.id, version: mandate.version, organisation: mandate.organisation, role, level: mandate.level, url: "", startsOn: "", endsOn: "" });
+    const edit = (role: string) => ({
+      id: mandate.id,
+      version: mandate.version,
+      organisation: mandate.organisation,
+      role,
+      level: mandate.level,
+      url: "",
+      startsOn: "",
+      endsOn: "",
+    });
     expect((await submit(updateMandate, edit("Première modification"))).redirectTo).toBe("/admin/mandats?enregistre=1");
     const { state } = await submit(updateMandate, edit("Seconde modification"));
-    expect(state).toMatchObject({ status: "conflict", current: { role: "Première modification", version: String(mandate.version + 1) } });
+    expect(state).toMatchObject({
+      status: "conflict",
+      current: { role: "Première modification", version: String(mandate.version + 1) },
+    });
     expect((await firstMandate()).role).toBe("Première modification");
   });
 
@@ -138,7 +199,9 @@ describe("mandates", () => {
     const { redirectTo } = await submit(deleteMandate, { id: target.id, version: target.version });
     expect(redirectTo).toBe("/admin/mandats?supprime=1");
     expect(await db.mandate.findUnique({ where: { id: target.id } })).toBeNull();
-    expect(await db.auditEntry.count({ where: { entity: "mandate", action: "delete", entityId: String(target.id) } })).toBe(1);
+    expect(
+      await db.auditEntry.count({ where: { entity: "mandate", action: "delete", entityId: String(target.id) } }),
+    ).toBe(1);
   });
 });
 
@@ -146,7 +209,13 @@ describe("figures", () => {
   it("updates a count, which changes the derived total, and refreshes only the counts", async () => {
     await signInAs("EDITOR");
     const count = await aci();
-    const { state } = await submit(updateStructureCount, { kind: "ACI", value: 2000, asOf: "2026-01-01", source: "DREETS", version: count.version });
+    const { state } = await submit(updateStructureCount, {
+      kind: "ACI",
+      value: 2000,
+      asOf: "2026-01-01",
+      source: "DREETS",
+      version: count.version,
+    });
     expect(state).toMatchObject({ status: "success", values: { version: String(count.version + 1) } });
     expect(invalidatedTags).toEqual(["structure-counts"]);
     const total = (await db.structureCount.findMany()).reduce((sum, c) => sum + c.value, 0);
@@ -156,9 +225,23 @@ describe("figures", () => {
   it("refuses impossible figures", async () => {
     await signInAs("EDITOR");
     const figures = await db.networkFigures.findUniqueOrThrow({ where: { id: 1 } });
-    const { state } = await submit(updateNetworkFigures, { foundedYear: "mil neuf cent", members: "-1", aciCount: "1.5", employees: 10, employeesInPathway: 11, version: figures.version });
+    const { state } = await submit(updateNetworkFigures, {
+      foundedYear: "mil neuf cent",
+      members: "-1",
+      aciCount: "1.5",
+      employees: 10,
+      employeesInPathway: 11,
+      version: figures.version,
+    });
     expect(Object.keys(state?.fieldErrors ?? {}).sort()).toEqual(["aciCount", "foundedYear", "members"]);
-    const { state: pathway } = await submit(updateNetworkFigures, { foundedYear: 1995, members: 1, aciCount: 1, employees: 10, employeesInPathway: 11, version: figures.version });
+    const { state: pathway } = await submit(updateNetworkFigures, {
+      foundedYear: 1995,
+      members: 1,
+      aciCount: 1,
+      employees: 10,
+      employeesInPathway: 11,
+      version: figures.version,
+    });
     expect(pathway?.fieldErrors?.employeesInPathway).toBeDefined();
     expect(await db.networkFigures.findUniqueOrThrow({ where: { id: 1 } })).toEqual(figures);
   });
@@ -169,7 +252,13 @@ describe("texts and video", () => {
     await signInAs("EDITOR");
     const section = await db.pageSection.findUniqueOrThrow({ where: { key: "aci" } });
     const body = "Texte **important**.\n\n<script>alert(1)</script>";
-    const { state } = await submit(updateSection, { key: "aci", eyebrow: "", heading: "Qu’est-ce qu’une ACi ?", body, version: section.version });
+    const { state } = await submit(updateSection, {
+      key: "aci",
+      eyebrow: "",
+      heading: "Qu’est-ce qu’une ACi ?",
+      body,
+      version: section.version,
+    });
     expect(state?.status).toBe("success");
     expect(invalidatedTags).toEqual(["page-sections"]);
     expect((await db.pageSection.findUniqueOrThrow({ where: { key: "aci" } })).body).toBe(body);
@@ -180,7 +269,12 @@ describe("texts and video", () => {
     async (videoUrl) => {
       await signInAs("EDITOR");
       const video = await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } });
-      const { state } = await submit(updateVideoSettings, { title: "Vidéo", caption: "", videoUrl, version: video.version });
+      const { state } = await submit(updateVideoSettings, {
+        title: "Vidéo",
+        caption: "",
+        videoUrl,
+        version: video.version,
+      });
       expect(state?.fieldErrors?.videoUrl?.[0]).toMatch(/^Adresse non acceptée/);
       expect(await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } })).toEqual(video);
     },
@@ -190,7 +284,10 @@ describe("texts and video", () => {
     await signInAs("EDITOR");
     for (const videoUrl of ["https://www.youtube.com/watch?v=dQw4w9WgXcQ", ""]) {
       const video = await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } });
-      expect((await submit(updateVideoSettings, { title: "Vidéo", caption: "", videoUrl, version: video.version })).state?.status).toBe("success");
+      expect(
+        (await submit(updateVideoSettings, { title: "Vidéo", caption: "", videoUrl, version: video.version })).state
+          ?.status,
+      ).toBe("success");
       expect((await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } })).videoUrl).toBe(videoUrl || null);
     }
   });
@@ -202,7 +299,10 @@ describe("directory", () => {
     const { redirectTo } = await submit(createStructure, newStructure);
     expect(redirectTo).toBe("/admin/annuaire?enregistre=l-atelier-du-test-57");
     expect(invalidatedTags).toEqual(["structures", "structure:l-atelier-du-test-57"]);
-    expect(await db.structure.findUniqueOrThrow({ where: { slug: "l-atelier-du-test-57" } })).toMatchObject({ siret: "12345678900012", source: "SNS" });
+    expect(await db.structure.findUniqueOrThrow({ where: { slug: "l-atelier-du-test-57" } })).toMatchObject({
+      siret: "12345678900012",
+      source: "SNS",
+    });
 
     const again = await submit(createStructure, newStructure);
     expect(again.state?.fieldErrors?.siret).toEqual(["Une autre structure de ce type a déjà ce SIRET."]);
@@ -212,21 +312,47 @@ describe("directory", () => {
     await signInAs("EDITOR");
     const { state } = await submit(createStructure, { ...newStructure, siret: "12345678900099", departmentCode: "99" });
     expect(state?.fieldErrors).toEqual({ departmentCode: ["Département inconnu : 99."] });
-    const invalid = await submit(createStructure, { ...newStructure, siret: "123", postalCode: "ABC", latitude: "north", website: "www.sans-protocole.fr", kind: "XYZ" });
-    expect(Object.keys(invalid.state?.fieldErrors ?? {}).sort()).toEqual(["kind", "latitude", "postalCode", "siret", "website"]);
+    const invalid = await submit(createStructure, {
+      ...newStructure,
+      siret: "123",
+      postalCode: "ABC",
+      latitude: "north",
+      website: "www.sans-protocole.fr",
+      kind: "XYZ",
+    });
+    expect(Object.keys(invalid.state?.fieldErrors ?? {}).sort()).toEqual([
+      "kind",
+      "latitude",
+      "postalCode",
+      "siret",
+      "website",
+    ]);
   });
 
   it("updates with a version check, and deletes", async () => {
     await signInAs("EDITOR");
     const structure = await db.structure.findUniqueOrThrow({ where: { slug: "utileco-services-67" } });
-    const fields = { ...newStructure, siret: structure.siret, kind: structure.kind, name: structure.name, departmentCode: "67", city: "Haguenau", id: structure.id, version: structure.version };
-    expect((await submit(updateStructure, { ...fields, brand: "Utiléco" })).redirectTo).toContain("utileco-services-67");
+    const fields = {
+      ...newStructure,
+      siret: structure.siret,
+      kind: structure.kind,
+      name: structure.name,
+      departmentCode: "67",
+      city: "Haguenau",
+      id: structure.id,
+      version: structure.version,
+    };
+    expect((await submit(updateStructure, { ...fields, brand: "Utiléco" })).redirectTo).toContain(
+      "utileco-services-67",
+    );
     expect(invalidatedTags).toEqual(["structures", "structure:utileco-services-67"]);
     expect((await submit(updateStructure, { ...fields, brand: "Autre" })).state?.status).toBe("conflict");
 
     const current = await db.structure.findUniqueOrThrow({ where: { id: structure.id } });
     expect(current.brand).toBe("Utiléco");
-    expect((await submit(deleteStructure, { id: current.id, version: current.version })).redirectTo).toBe("/admin/annuaire?supprime=1");
+    expect((await submit(deleteStructure, { id: current.id, version: current.version })).redirectTo).toBe(
+      "/admin/annuaire?supprime=1",
+    );
     expect(await db.structure.findUnique({ where: { id: current.id } })).toBeNull();
   });
 });
@@ -234,11 +360,18 @@ describe("directory", () => {
 describe("accounts and sessions", () => {
   it("lets an admin create an account, never storing or returning the password", async () => {
     await signInAs("ADMIN");
-    const { redirectTo } = await submit(createAccount, { email: "Nouvelle.Personne@Groupe-SNS.test", role: "EDITOR", password: "une phrase de passe solide" });
+    const { redirectTo } = await submit(createAccount, {
+      email: "Nouvelle.Personne@Groupe-SNS.test",
+      role: "EDITOR",
+      password: "une phrase de passe solide",
+    });
     expect(redirectTo).toBe("/admin/comptes?enregistre=1");
     const account = await db.user.findUniqueOrThrow({ where: { email: "nouvelle.personne@groupe-sns.test" } });
     expect(account).not.toHaveProperty("passwordHash");
-    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: account.id }, select: { passwordHash: true } });
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { id: account.id },
+      select: { passwordHash: true },
+    });
     expect(passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const entry = await db.auditEntry.findFirstOrThrow({ where: { entity: "user", entityId: String(account.id) } });
     expect(JSON.stringify(entry)).not.toContain("argon2");
@@ -246,9 +379,10 @@ describe("accounts and sessions", () => {
 
   it("refuses a password shorter than 12 characters, and accepts 128 without cutting it", async () => {
     await signInAs("ADMIN");
-    expect((await submit(createAccount, { email: "court@groupe-sns.test", role: "EDITOR", password: "trop court" })).state?.fieldErrors?.password).toEqual([
-      "Le mot de passe doit compter au moins 12 caractères.",
-    ]);
+    expect(
+      (await submit(createAccount, { email: "court@groupe-sns.test", role: "EDITOR", password: "trop court" })).state
+        ?.fieldErrors?.password,
+    ).toEqual(["Le mot de passe doit compter au moins 12 caractères."]);
     const long = "é".repeat(128);
     await submit(createAccount, { email: "long@groupe-sns.test", role: "EDITOR", password: long });
     const { checkCredentials } = await import("@/lib/auth/users");
@@ -282,14 +416,21 @@ describe("accounts and sessions", () => {
     await db.user.updateMany({ where: { role: "ADMIN" }, data: { isDisabled: true } });
     const admin = await signInAs("ADMIN");
     const row = await db.user.findUniqueOrThrow({ where: { id: admin.id } });
-    const { state } = await submit(updateAccount, { id: admin.id, version: row.version, role: "EDITOR", isDisabled: "false" });
+    const { state } = await submit(updateAccount, {
+      id: admin.id,
+      version: row.version,
+      role: "EDITOR",
+      isDisabled: "false",
+    });
     expect(state?.fieldErrors?.role?.[0]).toMatch(/dernier administrateur actif/);
   });
 });
 
 describe("login rate limit", () => {
   const authorize = (email: string, password: string, address = "203.0.113.7") => {
-    const provider = authOptions().providers[0] as unknown as { options: { authorize: (c: unknown, r: unknown) => Promise<unknown> } };
+    const provider = authOptions().providers[0] as unknown as {
+      options: { authorize: (c: unknown, r: unknown) => Promise<unknown> };
+    };
     return provider.options.authorize({ email, password }, { headers: { "x-forwarded-for": address } });
   };
 
@@ -301,7 +442,8 @@ describe("login rate limit", () => {
 
   it("blocks an account after 5 failures, even with the right password, and an unknown one the same way", async () => {
     const user = await signInAs("EDITOR");
-    for (let i = 0; i < 5; i++) expect(await authorize(user.email, "mauvais mot de passe", `198.51.100.${i}`)).toBeNull();
+    for (let i = 0; i < 5; i++)
+      expect(await authorize(user.email, "mauvais mot de passe", `198.51.100.${i}`)).toBeNull();
     await expect(authorize(user.email, user.password, "198.51.100.99")).rejects.toThrow("RateLimited");
 
     for (let i = 0; i < 5; i++) expect(await authorize("personne@groupe-sns.test", "x", `198.51.100.${i}`)).toBeNull();
@@ -318,10 +460,18 @@ describe("journal", () => {
   it("lists changes newest first, with the fields that changed", async () => {
     await signInAs("EDITOR");
     const count = await aci();
-    await submit(updateStructureCount, { kind: "ACI", value: count.value + 1, asOf: toDateInput(count.asOf), source: count.source, version: count.version });
+    await submit(updateStructureCount, {
+      kind: "ACI",
+      value: count.value + 1,
+      asOf: toDateInput(count.asOf),
+      source: count.source,
+      version: count.version,
+    });
     const { entries } = await listJournal(1);
     expect(entries[0]?.summary).toBe(`Nombre de structures ACI : ${count.value} → ${count.value + 1}`);
-    expect(changedFields(entries[0]?.before, entries[0]?.after)).toEqual([{ field: "value", before: String(count.value), after: String(count.value + 1) }]);
+    expect(changedFields(entries[0]?.before, entries[0]?.after)).toEqual([
+      { field: "value", before: String(count.value), after: String(count.value + 1) },
+    ]);
   });
 
   it("is not readable without a session", async () => {

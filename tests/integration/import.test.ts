@@ -9,7 +9,8 @@ import { invalidatedTags, signInAs, submit } from "@/tests/support/staff-session
 afterAll(() => db.$disconnect());
 
 const HEADER = "siret,kind,name,brand,address,post_code,city,department,latitude,longitude,website,description";
-const csvFile = (content: string | Uint8Array<ArrayBuffer>, name = "structures.csv") => new File([content], name, { type: "text/csv" });
+const csvFile = (content: string | Uint8Array<ArrayBuffer>, name = "structures.csv") =>
+  new File([content], name, { type: "text/csv" });
 
 /** Uploads a file and returns its preview, as the staff member sees it before confirming. */
 async function preview(file: File) {
@@ -43,7 +44,9 @@ describe("CSV import", () => {
     expect(confirmed.redirectTo).toBe("/admin/annuaire?importe=2");
     expect(invalidatedTags).toEqual(["structures", "structure:atelier-un-57", "structure:deux-67"]);
     expect(await db.structure.count()).toBe(before + 2);
-    expect((await db.structure.findUniqueOrThrow({ where: { slug: "atelier-un-57" } })).description).toBe("Première ligne\nseconde ligne");
+    expect((await db.structure.findUniqueOrThrow({ where: { slug: "atelier-un-57" } })).description).toBe(
+      "Première ligne\nseconde ligne",
+    );
     expect(await db.auditEntry.count({ where: { action: "import" } })).toBe(1);
 
     const again = await importFile(csvFile(csv));
@@ -58,13 +61,20 @@ describe("CSV import", () => {
     const csv = `${HEADER}\n75187049400026,ACI,LA COLLECTERIE,La Collecterie,18 Rue Saint Antoine,93100,Montreuil,93,48.86502399999999,2.455023,https://collecterie.example,\n`;
     const { plan } = await importFile(csvFile(csv));
     expect(plan.updates.map((u) => u.changed)).toEqual([["website"]]);
-    expect((await db.structure.findUniqueOrThrow({ where: { slug: "la-collecterie-93" } })).website).toBe("https://collecterie.example");
+    expect((await db.structure.findUniqueOrThrow({ where: { slug: "la-collecterie-93" } })).website).toBe(
+      "https://collecterie.example",
+    );
   });
 
   it("reads semicolons, a UTF-8 BOM and Windows-1252 alike", async () => {
     await signInAs("EDITOR");
     const semicolon = `${HEADER.replaceAll(",", ";")}\n33333333300033;AI;ASSOCIATION ÉLAN;Élan;;57000;Thionville;57;;;;Aide à l’emploi\n`;
-    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(`${HEADER}\n44444444400044,EI,ŒUVRE BOM,,,57000,Metz,57,,,,\n`)]);
+    const bom = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode(`${HEADER}\n44444444400044,EI,ŒUVRE BOM,,,57000,Metz,57,,,,\n`),
+    ]);
     // "Élan" and "Thionville" as Excel saves them on French Windows: É is 0xC9 in Windows-1252.
     const latin = `${HEADER.replaceAll(",", ";")}\n55555555500055;ETTI;INTERIM CAFE;Intérim Café;;57000;Thionville;57;;;;\n`;
     const windows1252 = Uint8Array.from([...latin].map((ch) => ({ é: 0xe9 })[ch as "é"] ?? ch.charCodeAt(0)));
@@ -76,7 +86,9 @@ describe("CSV import", () => {
       names.push(plan.creates[0]?.data.brand ?? plan.creates[0]?.data.name);
     }
     expect(names).toEqual(["Élan", "ŒUVRE BOM", "Intérim Café"]);
-    expect((await db.structure.findFirstOrThrow({ where: { siret: "33333333300033" } })).description).toBe("Aide à l’emploi");
+    expect((await db.structure.findFirstOrThrow({ where: { siret: "33333333300033" } })).description).toBe(
+      "Aide à l’emploi",
+    );
   });
 
   it("rejects each bad line with its number and reason, and imports the rest", async () => {
@@ -109,7 +121,11 @@ describe("CSV import", () => {
 
   it.each([
     ["an empty file", "", "Choisissez un fichier CSV."],
-    ["a file without the required columns", "nom,ville\nA,B\n", "Colonnes obligatoires absentes : siret, kind, name, city, department."],
+    [
+      "a file without the required columns",
+      "nom,ville\nA,B\n",
+      "Colonnes obligatoires absentes : siret, kind, name, city, department.",
+    ],
     ["a header only", `${HEADER}\n`, "Le fichier ne contient aucune ligne de données."],
     ["broken quoting", `${HEADER}\n1,"ACI,x\n`, "Fichier illisible"],
   ])("refuses %s with a message, writing nothing", async (_label, content, message) => {

@@ -29,7 +29,12 @@ describe("migration runner", () => {
     const report = await migrate(url);
 
     expect(report.applied).toEqual(local.map((m) => m.name));
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     expect(rows.map((r) => r.migration_name)).toEqual(local.map((m) => m.name));
@@ -40,7 +45,9 @@ describe("migration runner", () => {
       expect(row.applied_steps_count).toBe(1);
     }
     const tables = await query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
-    expect(tables.map((t) => t.tablename)).toEqual(expect.arrayContaining(["structure", "department", "region", "mandate"]));
+    expect(tables.map((t) => t.tablename)).toEqual(
+      expect.arrayContaining(["structure", "department", "region", "mandate"]),
+    );
   });
 
   it("applies nothing the second time", async () => {
@@ -48,7 +55,9 @@ describe("migration runner", () => {
     const again = await migrate(url);
     expect(again.applied).toEqual([]);
     expect(again.alreadyApplied.length).toBeGreaterThan(0);
-    const [{ count }] = (await query<{ count: string }>(`SELECT count(*) FROM "_prisma_migrations"`)) as [{ count: string }];
+    const [{ count }] = (await query<{ count: string }>(`SELECT count(*) FROM "_prisma_migrations"`)) as [
+      { count: string },
+    ];
     expect(Number(count)).toBe(again.alreadyApplied.length);
   });
 
@@ -76,9 +85,10 @@ describe("migration runner", () => {
       const attempt = migrate(url, { dir });
       await expect(attempt).rejects.toBeInstanceOf(MigrationError);
       await expect(migrate(url, { dir })).rejects.toThrow(first!.name);
-      const [row] = await query<{ checksum: string }>(`SELECT checksum FROM "_prisma_migrations" WHERE migration_name = $1`, [
-        first!.name,
-      ]);
+      const [row] = await query<{ checksum: string }>(
+        `SELECT checksum FROM "_prisma_migrations" WHERE migration_name = $1`,
+        [first!.name],
+      );
       expect(row!.checksum).toBe(first!.checksum);
     });
 

@@ -8,13 +8,25 @@ const names = (items: { brand: string | null; name: string }[]) => items.map((s)
 
 // Two structures of our own, in a département no other test counts, for accents and ligatures.
 const FIXTURES = [
-  { siret: "99999999900011", slug: "test-atelier-economie-zephyrine", name: "ATELIER ÉCONOMIE ZÉPHYRINE", brand: "Atelier Économie Zéphyrine" },
+  {
+    siret: "99999999900011",
+    slug: "test-atelier-economie-zephyrine",
+    name: "ATELIER ÉCONOMIE ZÉPHYRINE",
+    brand: "Atelier Économie Zéphyrine",
+  },
   { siret: "99999999900029", slug: "test-oeuvre-zephyrine", name: "ŒUVRE COLLECTIVE ZÉPHYRINE", brand: null },
 ];
 
 beforeAll(async () => {
   await db.structure.createMany({
-    data: FIXTURES.map((f) => ({ ...f, kind: "ACI" as const, city: "Ajaccio", postalCode: "20000", departmentCode: "2A", source: "TEST" })),
+    data: FIXTURES.map((f) => ({
+      ...f,
+      kind: "ACI" as const,
+      city: "Ajaccio",
+      postalCode: "20000",
+      departmentCode: "2A",
+      source: "TEST",
+    })),
   });
 });
 
@@ -98,7 +110,12 @@ describe("directory search", () => {
     expect(all.total).toBe(3853 + FIXTURES.length);
     // As sns_normalize folds them: no accents, lower case, punctuation as spaces; then code point order.
     const keys = all.items.map((s) =>
-      (s.brand ?? s.name).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim(),
+      (s.brand ?? s.name)
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim(),
     );
     expect(keys).toEqual([...keys].sort());
   });

@@ -25,7 +25,14 @@ afterAll(() => client.end());
 describe("seed", () => {
   it("fills an empty database with the page, the figures and the 3,853 structures of the sample", async () => {
     const report = await seed(url);
-    expect(report).toEqual({ regions: 18, departments: 102, structures: 3853, sections: SECTIONS.length, counts: 4, mandates: 3 });
+    expect(report).toEqual({
+      regions: 18,
+      departments: 102,
+      structures: 3853,
+      sections: SECTIONS.length,
+      counts: 4,
+      mandates: 3,
+    });
 
     const { rows: counts } = await client.query(`SELECT kind::text, value FROM structure_count ORDER BY position`);
     expect(counts).toEqual([
@@ -37,9 +44,20 @@ describe("seed", () => {
     const { rows: figures } = await client.query(
       `SELECT founded_year, members, aci_count, employees, employees_in_pathway FROM network_figures`,
     );
-    expect(figures).toEqual([{ founded_year: 1995, members: 700, aci_count: 1200, employees: 36000, employees_in_pathway: 30000 }]);
-    const { rows: kinds } = await client.query(`SELECT kind::text, count(*)::int AS n FROM structure GROUP BY kind ORDER BY kind`);
-    expect(Object.fromEntries(kinds.map((k) => [k.kind, k.n]))).toEqual({ ACI: 1815, EI: 944, AI: 620, ETTI: 299, GEIQ: 172, EA: 3 });
+    expect(figures).toEqual([
+      { founded_year: 1995, members: 700, aci_count: 1200, employees: 36000, employees_in_pathway: 30000 },
+    ]);
+    const { rows: kinds } = await client.query(
+      `SELECT kind::text, count(*)::int AS n FROM structure GROUP BY kind ORDER BY kind`,
+    );
+    expect(Object.fromEntries(kinds.map((k) => [k.kind, k.n]))).toEqual({
+      ACI: 1815,
+      EI: 944,
+      AI: 620,
+      ETTI: 299,
+      GEIQ: 172,
+      EA: 3,
+    });
   });
 
   it("names no person in the mandates, and fixes the text's typo", async () => {
@@ -59,13 +77,17 @@ describe("seed", () => {
   });
 
   it("keeps search columns in step through the trigger", async () => {
-    const { rows } = await client.query(`SELECT sort_name, search_vector::text FROM structure WHERE slug = 'utileco-services-67'`);
+    const { rows } = await client.query(
+      `SELECT sort_name, search_vector::text FROM structure WHERE slug = 'utileco-services-67'`,
+    );
     expect(rows[0].sort_name).toBe("utileco services");
     for (const word of ["'utileco'", "'services'", "'haguenau'", "'67500'", "'34232310200026'"]) {
       expect(rows[0].search_vector).toContain(word);
     }
     await client.query(`UPDATE structure SET brand = 'Nouvelle Enseigne' WHERE slug = 'utileco-services-67'`);
-    const { rows: after } = await client.query(`SELECT sort_name, search_vector::text FROM structure WHERE slug = 'utileco-services-67'`);
+    const { rows: after } = await client.query(
+      `SELECT sort_name, search_vector::text FROM structure WHERE slug = 'utileco-services-67'`,
+    );
     expect(after[0].sort_name).toBe("nouvelle enseigne");
     expect(after[0].search_vector).toContain("'enseigne'");
   });
@@ -92,7 +114,9 @@ describe("seed", () => {
     const raced = new pg.Client({ connectionString: other });
     await raced.connect();
     try {
-      const { rows } = await raced.query(`SELECT (SELECT count(*)::int FROM mandate) AS mandates, (SELECT count(*)::int FROM structure) AS structures`);
+      const { rows } = await raced.query(
+        `SELECT (SELECT count(*)::int FROM mandate) AS mandates, (SELECT count(*)::int FROM structure) AS structures`,
+      );
       expect(rows[0]).toEqual({ mandates: 3, structures: 3853 });
     } finally {
       await raced.end();

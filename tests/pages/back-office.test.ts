@@ -32,7 +32,10 @@ async function logIn(page: Page, account: { email: string; password: string }, p
 const homeTotal = async () => {
   const response = await fetch(`${baseUrl}/`);
   const html = await response.text();
-  return { total: html.match(/Total<\/span><span[^>]*>([^<]+)</)?.[1]?.replace(/\s/g, " "), cache: response.headers.get("x-nextjs-cache") };
+  return {
+    total: html.match(/Total<\/span><span[^>]*>([^<]+)</)?.[1]?.replace(/\s/g, " "),
+    cache: response.headers.get("x-nextjs-cache"),
+  };
 };
 
 describe("back office in a real browser", () => {
@@ -43,7 +46,9 @@ describe("back office in a real browser", () => {
     await page.getByLabel("Adresse électronique").fill(admin.email);
     await page.getByLabel("Mot de passe").fill("pas le bon mot de passe");
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await expect.poll(() => page.locator("main").getByRole("alert").textContent()).toBe("Adresse électronique ou mot de passe incorrect.");
+    await expect
+      .poll(() => page.locator("main").getByRole("alert").textContent())
+      .toBe("Adresse électronique ou mot de passe incorrect.");
 
     await logIn(page, admin, "/admin/chiffres");
     // The home page is served from the cache before the edit…
@@ -71,7 +76,9 @@ describe("back office in a real browser", () => {
     await logIn(page, editor);
     await page.goto(`${baseUrl}/admin/comptes`);
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/admin?refus=1");
-    expect(await page.locator("main").getByRole("alert").textContent()).toBe("Cette page est réservée aux administrateurs.");
+    expect(await page.locator("main").getByRole("alert").textContent()).toBe(
+      "Cette page est réservée aux administrateurs.",
+    );
 
     const cookies = await page.context().cookies();
     await page.getByRole("button", { name: "Se déconnecter" }).click();

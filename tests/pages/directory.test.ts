@@ -21,7 +21,9 @@ describe("directory page", () => {
     const links = [...page.document.querySelectorAll("#resultats ~ ul a")].map((a) => a.textContent);
     expect(links.sort()).toEqual(["Utileco chantiers", "Utiléco Services"]);
     expect(page.document.querySelector<HTMLInputElement>("input[name=q]")?.value).toBe("utileco");
-    const checked = [...page.document.querySelectorAll<HTMLInputElement>("input[name=type]:checked")].map((i) => i.value);
+    const checked = [...page.document.querySelectorAll<HTMLInputElement>("input[name=type]:checked")].map(
+      (i) => i.value,
+    );
     expect(checked).toEqual(["ACI", "AI"]);
     expect(page.robots).toBe("noindex, follow");
     expect(page.canonical).toBe(`${inject("siteUrl")}/annuaire`);

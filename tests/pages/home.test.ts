@@ -18,7 +18,11 @@ describe("home page", () => {
     for (const section of SECTIONS.filter((s) => s.key !== "presentation")) {
       expect(headings).toContain(section.heading.replace("{{total_iae}}", "3 850"));
     }
-    for (const principle of ["La solidarité avant tout", "La démarche apprenante", "Le recours permanent à la démocratie"]) {
+    for (const principle of [
+      "La solidarité avant tout",
+      "La démarche apprenante",
+      "Le recours permanent à la démocratie",
+    ]) {
       expect(page.text).toContain(principle);
     }
     expect(page.text).toContain("ou encore l’Office National des Forêts (ONF).");
@@ -43,7 +47,9 @@ describe("home page", () => {
 
   it("shows the network's key figures and the three mandates, naming no one", () => {
     expect(page.text).toContain("est né en 1995");
-    expect(page.text).toContain("700 adhérent(e)s portant 1 200 ACi, 36 000 salarié(e)s dont 30 000 salarié(e)s en parcours");
+    expect(page.text).toContain(
+      "700 adhérent(e)s portant 1 200 ACi, 36 000 salarié(e)s dont 30 000 salarié(e)s en parcours",
+    );
     const mandates = [...page.document.querySelectorAll("#mandats ~ ul > li")].map((li) => li.textContent);
     expect(mandates).toHaveLength(3);
     expect(mandates[0]).toContain("Chantier École Grand Est");

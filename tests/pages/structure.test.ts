@@ -9,7 +9,14 @@ describe("structure page", () => {
     const page = await structure("utileco-services-67");
     expect(page.response.status).toBe(200);
     expect(page.document.querySelector("h1")?.textContent).toBe("Utiléco Services");
-    for (const text of ["SIRET", "Haguenau", "Bas-Rhin (67)", "Grand Est", "Association intermédiaire (AI)", "Source :"]) {
+    for (const text of [
+      "SIRET",
+      "Haguenau",
+      "Bas-Rhin (67)",
+      "Grand Est",
+      "Association intermédiaire (AI)",
+      "Source :",
+    ]) {
       expect(page.text).toContain(text);
     }
     expect(page.text).toContain("Qu’est-ce qu’une structure de type AI ?");
@@ -38,12 +45,15 @@ describe("structure page", () => {
   });
 
   // The page's body is then drawn by the browser (Next.js issue 62228): tests/pages/browser.test.ts shows it.
-  it.each(["structure-qui-n-existe-pas", "%3Cscript%3E", "a".repeat(300)])("answers an unknown slug with a 404", async (slug) => {
-    const page = await structure(slug);
-    expect(page.response.status).toBe(404);
-    expect(page.title).toBe("Page introuvable · Groupe SNS");
-    expect(page.document.querySelectorAll('meta[name="robots"]')[0]?.getAttribute("content")).toContain("noindex");
-  });
+  it.each(["structure-qui-n-existe-pas", "%3Cscript%3E", "a".repeat(300)])(
+    "answers an unknown slug with a 404",
+    async (slug) => {
+      const page = await structure(slug);
+      expect(page.response.status).toBe(404);
+      expect(page.title).toBe("Page introuvable · Groupe SNS");
+      expect(page.document.querySelectorAll('meta[name="robots"]')[0]?.getAttribute("content")).toContain("noindex");
+    },
+  );
 
   describe("with markup in the data", () => {
     const client = new pg.Client({ connectionString: inject("pagesDatabaseUrl") });
@@ -63,7 +73,9 @@ describe("structure page", () => {
       const page = await structure("test-hostile");
       expect(page.response.status).toBe(200);
       // The markup arrives as text, never as an element of its own.
-      expect([...page.document.querySelectorAll("script")].some((s) => s.textContent?.trim() === "alert(1)")).toBe(false);
+      expect([...page.document.querySelectorAll("script")].some((s) => s.textContent?.trim() === "alert(1)")).toBe(
+        false,
+      );
       expect(page.document.querySelector("h1")?.textContent).toBe(hostile);
       expect(page.jsonLd[0]).toMatchObject({ name: hostile });
     });

@@ -15,10 +15,14 @@ export async function buildAndStartNext(env: Record<string, string>): Promise<Ne
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // next-auth builds its redirects (after logout, for instance) on NEXTAUTH_URL: the address tests reach.
-  const server: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...fullEnv, NEXTAUTH_URL: baseUrl },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      env: { ...fullEnv, NEXTAUTH_URL: baseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const output: string[] = [];
   server.stdout?.on("data", (chunk) => output.push(String(chunk)));
   server.stderr?.on("data", (chunk) => output.push(String(chunk)));

@@ -13,7 +13,10 @@ export async function signInAs(role: "ADMIN" | "EDITOR") {
   const [{ db }, { createUser }] = await Promise.all([import("@/lib/db"), import("@/lib/auth/users")]);
   const email = `${role.toLowerCase()}-${process.pid}-${++counter}@groupe-sns.test`;
   const user = await createUser(db, { email, password: "mot de passe de test", role });
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
+  const { sessionVersion } = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { sessionVersion: true },
+  });
   staffSession.current = { uid: user.id, sv: sessionVersion };
   return { ...user, password: "mot de passe de test" };
 }

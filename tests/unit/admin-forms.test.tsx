@@ -29,7 +29,11 @@ describe("back-office forms", () => {
   });
 
   it("show the current values after a conflicting edit", () => {
-    render(<FormMessage state={{ status: "conflict", message: MESSAGES.conflict, current: { role: "Présidente", version: "3" } }} />);
+    render(
+      <FormMessage
+        state={{ status: "conflict", message: MESSAGES.conflict, current: { role: "Présidente", version: "3" } }}
+      />,
+    );
     const alert = screen.getByRole("alert");
     expect(alert).toHaveTextContent("Quelqu’un d’autre a modifié cet élément");
     expect([...alert.querySelectorAll("dt, dd")].map((el) => el.textContent)).toEqual(["role\u00a0:", "Présidente"]);

@@ -11,7 +11,9 @@ describe("CSV reading", () => {
   });
 
   it("names a record spanning several lines by its first line", () => {
-    const parsed = parseStructuresCsv('siret,kind,name,city,department,description\n11111111100011,ACI,A,Metz,57,"un\ndeux\ntrois"\n123,ACI,B,Metz,57,\n');
+    const parsed = parseStructuresCsv(
+      'siret,kind,name,city,department,description\n11111111100011,ACI,A,Metz,57,"un\ndeux\ntrois"\n123,ACI,B,Metz,57,\n',
+    );
     expect(parsed.rows?.map((row) => row.line)).toEqual([2, 5]);
   });
 });

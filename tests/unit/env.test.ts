@@ -18,7 +18,12 @@ describe("environment variables", () => {
       EMBEDDED_DB_PORT: "5544",
       SEED: "true",
     });
-    expect(env).toMatchObject({ SITE_URL: "https://www.groupe-sns.fr", PORT: 8080, EMBEDDED_DB_PORT: 5544, SEED: true });
+    expect(env).toMatchObject({
+      SITE_URL: "https://www.groupe-sns.fr",
+      PORT: 8080,
+      EMBEDDED_DB_PORT: 5544,
+      SEED: true,
+    });
   });
 
   it("explains in French what is wrong", () => {

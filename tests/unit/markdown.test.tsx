@@ -11,7 +11,8 @@ describe("Markdown", () => {
   });
 
   it("never lets markup or script through", () => {
-    const hostile = '<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[clic](javascript:alert(3))\n\n# Titre';
+    const hostile =
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[clic](javascript:alert(3))\n\n# Titre';
     const { container } = render(<Markdown>{hostile}</Markdown>);
     expect(container.querySelector("script, img, [onerror]")).toBeNull();
     expect(container.querySelector("a")?.getAttribute("href") ?? "").not.toMatch(/javascript/i);

@@ -6,7 +6,9 @@ const figures = { foundedYear: 1995, members: 700, aciCount: 1200, employees: 36
 describe("placeholders in the page text", () => {
   it("puts the derived total and the network's figures in the text", () => {
     const values = placeholderValues({ total: 3850, figures });
-    expect(fillPlaceholders("Les quelques {{total_iae}} organisations", values)).toBe("Les quelques 3\u202f850 organisations");
+    expect(fillPlaceholders("Les quelques {{total_iae}} organisations", values)).toBe(
+      "Les quelques 3\u202f850 organisations",
+    );
     expect(fillPlaceholders("né en {{annee_fondation}}, {{ salaries_parcours }} en parcours", values)).toBe(
       "né en 1995, 30\u202f000 en parcours",
     );

@@ -33,7 +33,9 @@ describe("SearchForm", () => {
   });
 
   it("sets its fields from the URL when it changes, as with the back button", () => {
-    const { rerender } = render(<SearchForm query={parseDirectoryQuery({ q: "metz", type: "EI" })} regions={regions} />);
+    const { rerender } = render(
+      <SearchForm query={parseDirectoryQuery({ q: "metz", type: "EI" })} regions={regions} />,
+    );
     expect(screen.getByLabelText("Nom, enseigne, ville ou SIRET")).toHaveValue("metz");
     rerender(<SearchForm query={parseDirectoryQuery({ q: "nancy", region: "44" })} regions={regions} />);
     expect(screen.getByLabelText("Nom, enseigne, ville ou SIRET")).toHaveValue("nancy");

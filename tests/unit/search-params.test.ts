@@ -3,7 +3,9 @@ import { directoryHref, isFiltered, MAX_QUERY_LENGTH, parseDirectoryQuery } from
 
 describe("directory state in the URL", () => {
   it("reads the query, several kinds, the région, the département and the page", () => {
-    expect(parseDirectoryQuery({ q: "  metz ", type: ["aci", "EI", "ACI"], region: "44", departement: "2a", page: "3" })).toEqual({
+    expect(
+      parseDirectoryQuery({ q: "  metz ", type: ["aci", "EI", "ACI"], region: "44", departement: "2a", page: "3" }),
+    ).toEqual({
       q: "metz",
       kinds: ["ACI", "EI"],
       region: "44",
@@ -26,7 +28,14 @@ describe("directory state in the URL", () => {
     const href = directoryHref(query);
     expect(href).toBe("/annuaire?q=l%27atelier+%26+co&type=ACI&type=AI&departement=57&page=2");
     const params = new URL(href, "http://x").searchParams;
-    expect(parseDirectoryQuery({ q: params.get("q")!, type: params.getAll("type"), departement: params.get("departement")!, page: params.get("page")! })).toEqual(query);
+    expect(
+      parseDirectoryQuery({
+        q: params.get("q")!,
+        type: params.getAll("type"),
+        departement: params.get("departement")!,
+        page: params.get("page")!,
+      }),
+    ).toEqual(query);
     expect(directoryHref(query, { page: 1 })).not.toContain("page=");
     expect(directoryHref(parseDirectoryQuery({}))).toBe("/annuaire");
   });

@@ -14,7 +14,9 @@ const DESCRIPTION =
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const query = parseDirectoryQuery(await searchParams);
-  const base = query.q ? `Recherche « ${query.q.slice(0, 60)} » dans l’annuaire de l’IAE` : "Annuaire des structures de l’IAE";
+  const base = query.q
+    ? `Recherche « ${query.q.slice(0, 60)} » dans l’annuaire de l’IAE`
+    : "Annuaire des structures de l’IAE";
   const title = query.page > 1 ? `${base} — page ${query.page}` : base;
   // Searches and filtered lists are not pages of their own for search engines; the plain list is.
   const canonical = isFiltered(query) ? "/annuaire" : directoryHref(query);
@@ -35,8 +37,8 @@ export default async function DirectoryPage({ searchParams }: Props) {
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">Annuaire des structures de l’IAE</h1>
       <p className="mt-3 max-w-3xl text-slate-700">
-        Retrouvez les structures de l’insertion par l’activité économique, ainsi que des GEIQ et entreprises
-        adaptées. Données de démonstration issues de la liste publique des SIAE conventionnées (ASP, 2020-2021).
+        Retrouvez les structures de l’insertion par l’activité économique, ainsi que des GEIQ et entreprises adaptées.
+        Données de démonstration issues de la liste publique des SIAE conventionnées (ASP, 2020-2021).
       </p>
       <div className="mt-8">
         <SearchForm query={query} regions={regions} />
@@ -48,10 +50,17 @@ export default async function DirectoryPage({ searchParams }: Props) {
             : result.total === 0
               ? "Aucune structure trouvée"
               : `${pluralize(result.total, "structure trouvée", "structures trouvées")}${
-                  result.pageCount > 1 ? ` — page ${Math.min(query.page, result.pageCount)} sur ${result.pageCount}` : ""
+                  result.pageCount > 1
+                    ? ` — page ${Math.min(query.page, result.pageCount)} sur ${result.pageCount}`
+                    : ""
                 }`}
         </h2>
-        <ResultState query={query} total={result.total} pageCount={result.pageCount} isUnsearchable={result.isUnsearchable} />
+        <ResultState
+          query={query}
+          total={result.total}
+          pageCount={result.pageCount}
+          isUnsearchable={result.isUnsearchable}
+        />
         {result.items.length > 0 ? <ResultList items={result.items} /> : null}
         <Pagination query={query} pageCount={result.pageCount} />
       </section>

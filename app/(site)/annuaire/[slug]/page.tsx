@@ -29,7 +29,9 @@ function summary(structure: StructureDetail) {
   const kind = STRUCTURE_KINDS[structure.kind].label;
   const place = `${structure.city} (${structure.departmentName})`;
   const text = structure.description?.replace(/\s+/g, " ").trim();
-  return text ? `${kind} à ${place}. ${text}`.slice(0, 200).replace(/\s\S*$/, "…") : `${kind} à ${place}, SIRET ${structure.siret}.`;
+  return text
+    ? `${kind} à ${place}. ${text}`.slice(0, 200).replace(/\s\S*$/, "…")
+    : `${kind} à ${place}, SIRET ${structure.siret}.`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -122,7 +124,9 @@ export default async function StructurePage({ params }: Props) {
       ) : null}
 
       {structure.description ? (
-        <div className="mt-6 max-w-[68ch] leading-relaxed whitespace-pre-line text-slate-800">{structure.description}</div>
+        <div className="mt-6 max-w-[68ch] leading-relaxed whitespace-pre-line text-slate-800">
+          {structure.description}
+        </div>
       ) : null}
 
       <section aria-labelledby="fiche" className="mt-8">
@@ -131,10 +135,13 @@ export default async function StructurePage({ params }: Props) {
         </h2>
         <dl className="mt-3">
           <Field label="Type de structure">
-            {kind.label} ({structure.kind}){kind.isSiae ? ", structure de l’insertion par l’activité économique (SIAE)" : ""}
+            {kind.label} ({structure.kind})
+            {kind.isSiae ? ", structure de l’insertion par l’activité économique (SIAE)" : ""}
           </Field>
           <Field label="SIRET">
-            <span className="tabular-nums">{structure.siret.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, "$1 $2 $3 $4")}</span>
+            <span className="tabular-nums">
+              {structure.siret.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, "$1 $2 $3 $4")}
+            </span>
           </Field>
           <Field label="Adresse">
             <address className="not-italic">
@@ -185,7 +192,8 @@ export default async function StructurePage({ params }: Props) {
       </section>
 
       <p className="mt-8 text-sm text-slate-600">
-        Source : {describeSource(structure.source)}. Fiche mise à jour le {formatDate(structure.updatedAt.slice(0, 10))}.
+        Source : {describeSource(structure.source)}. Fiche mise à jour le {formatDate(structure.updatedAt.slice(0, 10))}
+        .
       </p>
       <p className="mt-4">
         <Link href="/annuaire">← Retour à l’annuaire</Link>

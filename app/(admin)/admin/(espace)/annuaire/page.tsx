@@ -29,10 +29,16 @@ export default async function AdminDirectoryPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold text-brand-900">Annuaire</h1>
         <div className="flex gap-3">
-          <Link href="/admin/annuaire/nouvelle" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
+          <Link
+            href="/admin/annuaire/nouvelle"
+            className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
+          >
             Ajouter une structure
           </Link>
-          <Link href="/admin/annuaire/import" className="rounded-lg px-4 py-2 font-semibold ring-1 ring-brand-700 no-underline">
+          <Link
+            href="/admin/annuaire/import"
+            className="rounded-lg px-4 py-2 font-semibold ring-1 ring-brand-700 no-underline"
+          >
             Importer un fichier CSV
           </Link>
         </div>
@@ -47,7 +53,13 @@ export default async function AdminDirectoryPage({ searchParams }: Props) {
           <label htmlFor="q" className="block font-medium">
             Nom, ville ou SIRET
           </label>
-          <input id="q" name="q" type="search" defaultValue={query.q} className="mt-1 w-full rounded-lg border border-slate-400 bg-white px-3 py-2" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            className="mt-1 w-full rounded-lg border border-slate-400 bg-white px-3 py-2"
+          />
         </div>
         <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white">
           Rechercher
@@ -58,10 +70,18 @@ export default async function AdminDirectoryPage({ searchParams }: Props) {
         <caption className="sr-only">Structures de l’annuaire</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">Nom</th>
-            <th scope="col" className="p-2">Type</th>
-            <th scope="col" className="p-2">Ville</th>
-            <th scope="col" className="p-2">Actions</th>
+            <th scope="col" className="p-2">
+              Nom
+            </th>
+            <th scope="col" className="p-2">
+              Type
+            </th>
+            <th scope="col" className="p-2">
+              Ville
+            </th>
+            <th scope="col" className="p-2">
+              Actions
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -11,8 +11,8 @@ export default async function OwnAccountPage() {
     <>
       <h1 className="text-2xl font-bold text-brand-900">Mon compte</h1>
       <p className="mt-2 text-slate-700">
-        {user.email} — {user.role === "ADMIN" ? "administrateur" : "éditeur"}. Changer de mot de passe met fin à toutes vos
-        sessions ouvertes : vous vous reconnecterez avec le nouveau.
+        {user.email} — {user.role === "ADMIN" ? "administrateur" : "éditeur"}. Changer de mot de passe met fin à toutes
+        vos sessions ouvertes : vous vous reconnecterez avec le nouveau.
       </p>
       <OwnPasswordForm action={changeOwnPassword} />
     </>

@@ -22,9 +22,15 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
         <caption className="sr-only">Comptes du back-office</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">Adresse</th>
-            <th scope="col" className="p-2">Rôle</th>
-            <th scope="col" className="p-2">État</th>
+            <th scope="col" className="p-2">
+              Adresse
+            </th>
+            <th scope="col" className="p-2">
+              Rôle
+            </th>
+            <th scope="col" className="p-2">
+              État
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -15,14 +15,17 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">Journal des modifications</h1>
-      <p className="mt-2 text-slate-700">{total} modification(s) enregistrée(s), de la plus récente à la plus ancienne.</p>
+      <p className="mt-2 text-slate-700">
+        {total} modification(s) enregistrée(s), de la plus récente à la plus ancienne.
+      </p>
       <ol className="mt-6 space-y-3">
         {entries.map((entry) => {
           const changes = changedFields(entry.before, entry.after);
           return (
             <li key={entry.id} className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
               <p>
-                <time dateTime={entry.createdAt.toISOString()}>{dateTime.format(entry.createdAt)}</time> — {entry.userEmail}
+                <time dateTime={entry.createdAt.toISOString()}>{dateTime.format(entry.createdAt)}</time> —{" "}
+                {entry.userEmail}
               </p>
               <p className="mt-1 font-medium">{entry.summary}</p>
               {changes.length > 0 ? (
@@ -31,15 +34,23 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
                   <table className="mt-2 w-full border-collapse">
                     <thead>
                       <tr className="text-left">
-                        <th scope="col" className="p-1">Champ</th>
-                        <th scope="col" className="p-1">Avant</th>
-                        <th scope="col" className="p-1">Après</th>
+                        <th scope="col" className="p-1">
+                          Champ
+                        </th>
+                        <th scope="col" className="p-1">
+                          Avant
+                        </th>
+                        <th scope="col" className="p-1">
+                          Après
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
                       {changes.map((change) => (
                         <tr key={change.field} className="border-t border-slate-200 align-top">
-                          <th scope="row" className="p-1 text-left font-medium">{change.field}</th>
+                          <th scope="row" className="p-1 text-left font-medium">
+                            {change.field}
+                          </th>
                           <td className="p-1 break-all whitespace-pre-line">{change.before}</td>
                           <td className="p-1 break-all whitespace-pre-line">{change.after}</td>
                         </tr>

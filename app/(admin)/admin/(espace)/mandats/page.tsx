@@ -17,7 +17,10 @@ export default async function MandatesPage({ searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold text-brand-900">Mandats du Directeur Général</h1>
-        <Link href="/admin/mandats/nouveau" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
+        <Link
+          href="/admin/mandats/nouveau"
+          className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
+        >
           Ajouter un mandat
         </Link>
       </div>
@@ -29,7 +32,10 @@ export default async function MandatesPage({ searchParams }: Props) {
       {mandates.length === 0 ? <p className="mt-6">Aucun mandat pour l’instant.</p> : null}
       <ol className="mt-6 space-y-3">
         {mandates.map((mandate, index) => (
-          <li key={mandate.id} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4">
+          <li
+            key={mandate.id}
+            className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4"
+          >
             <div>
               <p className="font-semibold">{mandate.organisation}</p>
               <p className="text-sm text-slate-700">
@@ -37,7 +43,13 @@ export default async function MandatesPage({ searchParams }: Props) {
               </p>
             </div>
             <div className="flex flex-wrap items-center gap-2 text-sm">
-              <InlineAction action={moveMandate} fields={{ id: mandate.id, direction: "up" }} label="Monter" detail={mandate.organisation} disabled={index === 0} />
+              <InlineAction
+                action={moveMandate}
+                fields={{ id: mandate.id, direction: "up" }}
+                label="Monter"
+                detail={mandate.organisation}
+                disabled={index === 0}
+              />
               <InlineAction
                 action={moveMandate}
                 fields={{ id: mandate.id, direction: "down" }}

@@ -15,7 +15,13 @@ export default async function DeleteStructurePage({ params }: { params: Promise<
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">Supprimer une structure</h1>
-      <DeleteForm action={deleteStructure} id={structure.id} version={structure.version} what={structure.brand ?? structure.name} cancelHref="/admin/annuaire" />
+      <DeleteForm
+        action={deleteStructure}
+        id={structure.id}
+        version={structure.version}
+        what={structure.brand ?? structure.name}
+        cancelHref="/admin/annuaire"
+      />
     </>
   );
 }

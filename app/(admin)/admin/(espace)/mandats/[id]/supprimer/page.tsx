@@ -15,7 +15,13 @@ export default async function DeleteMandatePage({ params }: { params: Promise<{ 
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">Supprimer un mandat</h1>
-      <DeleteForm action={deleteMandate} id={mandate.id} version={mandate.version} what={`le mandat « ${mandate.role} — ${mandate.organisation} »`} cancelHref="/admin/mandats" />
+      <DeleteForm
+        action={deleteMandate}
+        id={mandate.id}
+        version={mandate.version}
+        what={`le mandat « ${mandate.role} — ${mandate.organisation} »`}
+        cancelHref="/admin/mandats"
+      />
     </>
   );
 }
