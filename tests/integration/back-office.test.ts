@@ -6,7 +6,13 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { authOptions } from "@/lib/auth/options";
 import { updateSection, updateVideoSettings } from "@/lib/content/actions";
 import { db } from "@/lib/db";
-import { createStructure, deleteStructure, updateStructure } from "@/lib/directory/actions";
+import {
+  confirmImport,
+  createStructure,
+  deleteStructure,
+  previewImport,
+  updateStructure,
+} from "@/lib/directory/actions";
 import { updateNetworkFigures, updateStructureCount } from "@/lib/figures/actions";
 import { changedFields, listJournal } from "@/lib/journal/queries";
 import { createMandate, deleteMandate, moveMandate, updateMandate } from "@/lib/mandates/actions";
@@ -81,6 +87,12 @@ describe("authorization inside every action", () => {
       ["updateStructure", updateStructure, { ...newStructure, id: structure.id, version: structure.version }],
       ["deleteStructure", deleteStructure, { id: structure.id, version: structure.version }],
       [
+        "previewImport",
+        previewImport,
+        { file: new File(["siret,kind,name,city,department\n12345678900012,ACI,A,Metz,57\n"], "a.csv") },
+      ],
+      ["confirmImport", confirmImport, { batchId: 1 }],
+      [
         "changeOwnPassword",
         changeOwnPassword,
         { currentPassword: "x", password: "un nouveau mot de passe", confirmation: "un nouveau mot de passe" },
@@ -89,12 +101,20 @@ describe("authorization inside every action", () => {
   };
 
   it("refuses every action without a session, and changes nothing", async () => {
-    const before = await Promise.all([auditCount(), db.mandate.count(), aci(), db.structure.count()]);
+    const before = await Promise.all([
+      auditCount(),
+      db.mandate.count(),
+      aci(),
+      db.structure.count(),
+      db.importBatch.count(),
+    ]);
     for (const [name, action, fields] of await editorActions()) {
       const { state } = await submit(action, fields);
       expect(state, name).toMatchObject({ status: "error", message: MESSAGES.forbidden });
     }
-    expect(await Promise.all([auditCount(), db.mandate.count(), aci(), db.structure.count()])).toEqual(before);
+    expect(
+      await Promise.all([auditCount(), db.mandate.count(), aci(), db.structure.count(), db.importBatch.count()]),
+    ).toEqual(before);
     expect(invalidatedTags).toEqual([]);
   });
 
@@ -423,6 +443,19 @@ describe("accounts and sessions", () => {
       isDisabled: "false",
     });
     expect(state?.fieldErrors?.role?.[0]).toMatch(/dernier administrateur actif/);
+  });
+});
+
+describe("session cookies", () => {
+  it("use __Secure- and __Host- names and the Secure flag when the site is served over HTTPS", () => {
+    const previous = process.env.SITE_URL;
+    process.env.SITE_URL = "https://www.groupe-sns.fr";
+    expect(authOptions().useSecureCookies).toBe(true);
+    process.env.SITE_URL = "http://localhost:3000";
+    expect(authOptions().useSecureCookies).toBe(false);
+    if (previous === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = previous;
+    expect(authOptions().session).toMatchObject({ strategy: "jwt", maxAge: 8 * 60 * 60 });
   });
 });
 
