@@ -43,6 +43,7 @@ export default defineConfig({
           globalSetup: ["tests/pages/global-setup.ts"],
           // Generous: in `npm test` the browser shares two cores with the other projects.
           testTimeout: 60_000,
+          expect: { poll: { timeout: 15_000 } },
           hookTimeout: 60_000,
           // One production server and one browser are shared; files run one after the other.
           fileParallelism: false,

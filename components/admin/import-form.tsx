@@ -10,7 +10,11 @@ export function ImportUploadForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, INITIAL_FORM_STATE);
   const error = state.fieldErrors?.file;
   return (
-    <form action={formAction} className="mt-6 max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-5">
+    <form
+      action={formAction}
+      className="mt-6 max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-5"
+      noValidate
+    >
       <FormMessage state={state} />
       <Fields state={state}>
         <div>

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
@@ -5,6 +7,9 @@ export function SiteFooter() {
         <div>
           <p className="font-semibold text-slate-900">Groupe SNS — Atelier Chantier d’Insertion</p>
           <p className="mt-2">Moselle, Grand Est. Membre du réseau national Chantier École.</p>
+          <p className="mt-4">
+            <Link href="/accessibilite">Accessibilité : partiellement conforme</Link>
+          </p>
         </div>
         <div>
           <h2 className="font-semibold text-slate-900">Sources des données</h2>

@@ -7,7 +7,7 @@ describe("files for search engines", () => {
     const xml = await response.text();
     const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     const site = inject("siteUrl");
-    expect(urls.slice(0, 2)).toEqual([site, `${site}/annuaire`]);
+    expect(urls.slice(0, 3)).toEqual([site, `${site}/annuaire`, `${site}/accessibilite`]);
     expect(urls.filter((url) => url?.startsWith(`${site}/annuaire/`))).toHaveLength(3853);
     expect(urls).toContain(`${site}/annuaire/la-collecterie-93`);
     expect(new Set(urls).size).toBe(urls.length);

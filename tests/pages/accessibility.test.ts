@@ -1,0 +1,124 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createUser } from "@/lib/auth/users";
+import { createPrismaClient } from "@/lib/database/client";
+import { launchBrowser } from "@/tests/support/browser";
+
+// RGAA 4.1 follows WCAG 2.1 AA: axe's rules for those levels, on every kind of page.
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const baseUrl = inject("baseUrl");
+const prisma = createPrismaClient(inject("pagesDatabaseUrl"));
+const account = { email: "a11y@groupe-sns.test", password: "phrase de passe pour l'accessibilite" };
+let browser: Browser;
+
+beforeAll(async () => {
+  await createUser(prisma, { ...account, role: "ADMIN" });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await prisma.$disconnect();
+});
+
+/** axe needs pages opened in a context of their own. */
+async function openPage(viewport?: { width: number; height: number }) {
+  const context = await browser.newContext(viewport ? { viewport } : {});
+  return context.newPage();
+}
+
+const closePage = (page: Page) => page.context().close();
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+const PUBLIC_PAGES = [
+  "/",
+  "/annuaire",
+  "/annuaire?q=zzzzzzzz",
+  "/annuaire?type=ACI&departement=57&page=2",
+  "/annuaire/baluchon-a-table-citoyens-93",
+  "/annuaire/structure-qui-n-existe-pas",
+  "/accessibilite",
+  "/admin/connexion",
+];
+
+describe("accessibility of the public pages (axe, WCAG 2.1 AA)", () => {
+  it.each(PUBLIC_PAGES)("%s has no violation", async (path) => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}${path}`);
+    await page.locator("h1").first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await closePage(page);
+  });
+
+  it("the open video dialog has no violation", async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole("button", { name: "Voir la vidéo" }).click();
+    await page.getByRole("dialog").waitFor();
+    expect(await violations(page)).toEqual([]);
+    await closePage(page);
+  });
+
+  it.each(PUBLIC_PAGES)("%s is usable 320 px wide and zoomed twice, without horizontal scrolling", async (path) => {
+    // 200 % zoom of a 1280 px window leaves 640 CSS pixels.
+    for (const width of [320, 640]) {
+      const page = await openPage({ width, height: 800 });
+      await page.goto(`${baseUrl}${path}`);
+      await page.locator("h1").first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} à ${width} px`).toBeLessThanOrEqual(0);
+      await closePage(page);
+    }
+  });
+});
+
+describe("accessibility of the back office with errors shown", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPage();
+    await page.goto(`${baseUrl}/admin/connexion`);
+    await page.getByLabel("Adresse électronique").fill(account.email);
+    await page.getByLabel("Mot de passe").fill("mauvais");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.locator("main").getByRole("alert").filter({ hasText: "incorrect" }).waitFor();
+  });
+  afterAll(() => closePage(page));
+
+  it("login page with its error", async () => {
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel("Mot de passe").fill(account.password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL(`${baseUrl}/admin`);
+  });
+
+  it.each([
+    ["/admin", null],
+    ["/admin/mandats", null],
+    ["/admin/mandats/nouveau", "Ajouter le mandat"],
+    ["/admin/chiffres", "Enregistrer les chiffres du réseau"],
+    ["/admin/textes/aci", null],
+    ["/admin/textes/video", null],
+    ["/admin/annuaire/nouvelle", "Ajouter la structure"],
+    ["/admin/annuaire/import", "Prévisualiser l’import"],
+    ["/admin/journal", null],
+    ["/admin/comptes", "Créer le compte"],
+    ["/admin/compte", "Changer mon mot de passe"],
+  ])("%s has no violation", async (path, submit) => {
+    await page.goto(`${baseUrl}${path}`);
+    await page.locator("h1").waitFor();
+    if (submit) {
+      // Submitted empty, so that the page shows its validation errors.
+      await page
+        .locator("input:not([type=hidden]):not([type=file]), textarea")
+        .evaluateAll((fields) => fields.forEach((field) => ((field as HTMLInputElement).value = "")));
+      await page.getByRole("button", { name: submit }).click();
+      await page.locator("main").getByRole("alert").first().waitFor();
+    }
+    expect(await violations(page)).toEqual([]);
+  });
+});
