@@ -117,6 +117,8 @@ export type StructureDetail = StructureSummary & {
   description: string | null;
   source: string;
   updatedAt: string;
+  /** Other structures with the same displayed name, kind and city: their pages need the SIRET to differ. */
+  homonyms: number;
 };
 
 export async function findStructureBySlug(slug: string): Promise<StructureDetail | null> {
@@ -142,7 +144,12 @@ export async function findStructureBySlug(slug: string): Promise<StructureDetail
   });
   if (!row) return null;
   const { department, updatedAt, ...rest } = row;
+  const [homonyms] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM structure s
+     WHERE s.sort_name = (SELECT sort_name FROM structure WHERE slug = ${slug})
+       AND s.kind = ${row.kind}::"StructureKind" AND s.city = ${row.city} AND s.slug <> ${slug}`;
   return {
+    homonyms: homonyms?.count ?? 0,
     ...rest,
     departmentCode: department.code,
     departmentName: department.name,

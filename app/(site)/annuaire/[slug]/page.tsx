@@ -29,22 +29,28 @@ function summary(structure: StructureDetail) {
   const kind = STRUCTURE_KINDS[structure.kind].label;
   const place = `${structure.city} (${structure.departmentName})`;
   const text = structure.description?.replace(/\s+/g, " ").trim();
-  return text
-    ? `${kind} à ${place}. ${text}`.slice(0, 200).replace(/\s\S*$/, "…")
-    : `${kind} à ${place}, SIRET ${structure.siret}.`;
+  // Homonyms (same name, kind and city) are told apart by their SIRET, in the title and the description.
+  const siret = `SIRET ${structure.siret}`;
+  if (!text) return `${kind} à ${place}, ${siret}.`;
+  const lead = structure.homonyms > 0 ? `${kind} à ${place}, ${siret}.` : `${kind} à ${place}.`;
+  return `${lead} ${text}`.slice(0, 200).replace(/\s\S*$/, "…");
+}
+
+function title(structure: StructureDetail) {
+  const base = `${displayName(structure)}, ${STRUCTURE_KINDS[structure.kind].label.toLowerCase()} à ${structure.city}`;
+  return structure.homonyms > 0 ? `${base} (SIRET ${structure.siret})` : base;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // The page itself answers 404 for an unknown slug; its not-found page brings its own metadata.
   const structure = await findStructure(params);
   if (!structure) return {};
-  const title = `${displayName(structure)}, ${STRUCTURE_KINDS[structure.kind].label.toLowerCase()} à ${structure.city}`;
   const url = `/annuaire/${structure.slug}`;
   return {
-    title,
+    title: title(structure),
     description: summary(structure),
     alternates: { canonical: url },
-    openGraph: { url, title, description: summary(structure), type: "website" },
+    openGraph: { url, title: title(structure), description: summary(structure), type: "website" },
   };
 }
 

@@ -1,0 +1,74 @@
+import { JSDOM } from "jsdom";
+import { describe, expect, inject, it } from "vitest";
+
+const baseUrl = inject("baseUrl");
+const siteUrl = inject("siteUrl");
+const EXPECTED_TYPES: Record<string, string[]> = {
+  "/": ["Organization"],
+  "/annuaire": [],
+  "/accessibilite": [],
+};
+
+type Report = { url: string; problems: string[]; title: string; description: string };
+
+/** What a crawler checks on one page of the sitemap. */
+async function inspect(url: string): Promise<Report> {
+  const path = url.slice(siteUrl.length) || "/";
+  const response = await fetch(`${baseUrl}${path}`);
+  const document = new JSDOM(await response.text()).window.document;
+  const problems: string[] = [];
+  if (response.status !== 200) problems.push(`statut ${response.status}`);
+  const canonicals = [...document.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute("href"));
+  if (canonicals.length !== 1 || canonicals[0] !== url) problems.push(`canonique ${JSON.stringify(canonicals)}`);
+  if (document.documentElement.lang !== "fr") problems.push("lang");
+  const robots = document.querySelector('meta[name="robots"]')?.getAttribute("content") ?? "";
+  if (robots.includes("noindex")) problems.push("noindex");
+  const title = document.title;
+  const description = document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "";
+  if (!title || !description) problems.push("titre ou description manquant");
+  const types: string[] = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      types.push(String((JSON.parse(script.textContent ?? "") as { "@type": string })["@type"]));
+    } catch {
+      problems.push("JSON-LD illisible");
+    }
+  }
+  const expected = EXPECTED_TYPES[path] ?? ["Organization", "BreadcrumbList"];
+  if (JSON.stringify(types) !== JSON.stringify(expected)) problems.push(`JSON-LD ${JSON.stringify(types)}`);
+  return { url, problems, title, description };
+}
+
+describe("search-engine readiness of the running build", () => {
+  it("serves every page of sitemap.xml with one matching canonical, a unique title and description, valid JSON-LD, in French, indexable", async () => {
+    const xml = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(3853);
+
+    const reports: Report[] = [];
+    const queue = [...urls];
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let url = queue.shift(); url; url = queue.shift()) reports.push(await inspect(url));
+      }),
+    );
+    expect(reports.filter((r) => r.problems.length > 0).slice(0, 10)).toEqual([]);
+    const duplicated = (key: "title" | "description") => {
+      const seen = new Map<string, string>();
+      return reports.flatMap((r) =>
+        seen.has(r[key]) ? [`${r.url} = ${seen.get(r[key])}`] : (seen.set(r[key], r.url), []),
+      );
+    };
+    expect(duplicated("title")).toEqual([]);
+    expect(duplicated("description")).toEqual([]);
+  }, 600_000);
+
+  it.each(["/admin/connexion", "/admin", "/admin/mandats", "/admin/annuaire/import"])(
+    "keeps %s out of search engines",
+    async (path) => {
+      const response = await fetch(`${baseUrl}${path}`);
+      const document = new JSDOM(await response.text()).window.document;
+      expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex, nofollow");
+    },
+  );
+});
