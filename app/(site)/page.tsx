@@ -36,15 +36,12 @@ export default async function HomePage() {
   const values = placeholderValues({ total: totalOf(counts), figures });
   const hero = sections.find((section) => section.key === HERO_KEY);
   const videoSource = toVideoSource(video?.videoUrl);
-  // What the data adds under a section of prose, by the section's key.
+  // What the data adds to a section of prose, by the section's key: beside the text, or below it.
+  const asides: Record<string, React.ReactNode> = {
+    siae: counts.length > 0 ? <CountsChart counts={counts} /> : null,
+  };
   const additions: Record<string, React.ReactNode> = {
     engagement: <MandateList mandates={mandates} />,
-    siae:
-      counts.length > 0 ? (
-        <div className="mt-8 max-w-2xl">
-          <CountsChart counts={counts} />
-        </div>
-      ) : null,
     "chantier-ecole": figures ? <KeyFigures figures={figures} /> : null,
   };
 
@@ -93,7 +90,13 @@ export default async function HomePage() {
       {sections
         .filter((section) => section.key !== HERO_KEY)
         .map((section, index) => (
-          <HomeSection key={section.key} section={section} values={values} isShaded={index % 2 === 1}>
+          <HomeSection
+            key={section.key}
+            section={section}
+            values={values}
+            isShaded={index % 2 === 1}
+            aside={asides[section.key]}
+          >
             {additions[section.key]}
           </HomeSection>
         ))}

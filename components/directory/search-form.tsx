@@ -13,6 +13,7 @@ import { MAX_QUERY_LENGTH, type DirectoryQuery } from "@/lib/directory/search-pa
  */
 export function SearchForm({ query, regions }: { query: DirectoryQuery; regions: RegionOption[] }) {
   const router = useRouter();
+  const hasFilters = query.kinds.length > 0 || query.region !== "" || query.department !== "";
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -72,70 +73,76 @@ export function SearchForm({ query, regions }: { query: DirectoryQuery; regions:
         </button>
       </div>
 
-      <fieldset className="mt-5">
-        <legend className="font-semibold text-slate-900">Type de structure</legend>
-        <div className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-4">
-          {KIND_CODES.map((kind) => (
-            <label key={kind} className="flex items-start gap-2 py-1 text-sm text-slate-800">
-              <input
-                type="checkbox"
-                name="type"
-                value={kind}
-                defaultChecked={query.kinds.includes(kind)}
-                className="mt-0.5 size-4 shrink-0 accent-brand-700"
-              />
-              <span>
-                {STRUCTURE_KINDS[kind].label} ({kind})
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      {/* Open when a filter is set; closed otherwise, so that results come first on a phone. */}
+      <details open={hasFilters} className="group mt-5">
+        <summary className="cursor-pointer font-semibold text-brand-800">
+          Filtrer par type, région ou département
+        </summary>
+        <fieldset className="mt-5">
+          <legend className="font-semibold text-slate-900">Type de structure</legend>
+          <div className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-4">
+            {KIND_CODES.map((kind) => (
+              <label key={kind} className="flex items-start gap-2 py-1 text-sm text-slate-800">
+                <input
+                  type="checkbox"
+                  name="type"
+                  value={kind}
+                  defaultChecked={query.kinds.includes(kind)}
+                  className="mt-0.5 size-4 shrink-0 accent-brand-700"
+                />
+                <span>
+                  {STRUCTURE_KINDS[kind].label} ({kind})
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
 
-      <div className="mt-5 grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="region" className="block font-semibold text-slate-900">
-            Région
-          </label>
-          <select
-            id="region"
-            name="region"
-            defaultValue={query.region}
-            className="mt-2 w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-slate-900"
-          >
-            <option value="">Toutes les régions</option>
-            {regions
-              .filter((region) => region.code)
-              .map((region) => (
-                <option key={region.code} value={region.code}>
-                  {region.name}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="departement" className="block font-semibold text-slate-900">
-            Département
-          </label>
-          <select
-            id="departement"
-            name="departement"
-            defaultValue={query.department}
-            className="mt-2 w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-slate-900"
-          >
-            <option value="">Tous les départements</option>
-            {regions.map((region) => (
-              <optgroup key={region.code || "hors-region"} label={region.name}>
-                {region.departments.map((department) => (
-                  <option key={department.code} value={department.code}>
-                    {department.code} — {department.name}
+        <div className="mt-5 grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor="region" className="block font-semibold text-slate-900">
+              Région
+            </label>
+            <select
+              id="region"
+              name="region"
+              defaultValue={query.region}
+              className="mt-2 w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-slate-900"
+            >
+              <option value="">Toutes les régions</option>
+              {regions
+                .filter((region) => region.code)
+                .map((region) => (
+                  <option key={region.code} value={region.code}>
+                    {region.name}
                   </option>
                 ))}
-              </optgroup>
-            ))}
-          </select>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="departement" className="block font-semibold text-slate-900">
+              Département
+            </label>
+            <select
+              id="departement"
+              name="departement"
+              defaultValue={query.department}
+              className="mt-2 w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-slate-900"
+            >
+              <option value="">Tous les départements</option>
+              {regions.map((region) => (
+                <optgroup key={region.code || "hors-region"} label={region.name}>
+                  {region.departments.map((department) => (
+                    <option key={department.code} value={department.code}>
+                      {department.code} — {department.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
         </div>
-      </div>
+      </details>
       <div className="mt-5 flex flex-wrap items-center gap-4">
         <button
           type="submit"

@@ -93,6 +93,45 @@ describe("back office in a real browser", () => {
     await page.close();
   });
 
+  it("edits a mandate and a text section, and imports a CSV file through its preview", async () => {
+    const page = await browser.newPage();
+    await logIn(page, editor, "/admin/mandats");
+    await page
+      .getByRole("link", { name: "Modifier CRESS Grand Est (Chambre Régionale de l’Économie Sociale et Solidaire)" })
+      .click();
+    await page.getByLabel(/Fonction/).fill("Assesseur titulaire");
+    await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await page.waitForURL(/\/admin\/mandats\?enregistre=1/);
+    expect(await (await fetch(`${baseUrl}/`)).text()).toContain("Assesseur titulaire");
+
+    await page.goto(`${baseUrl}/admin/textes/organisations`);
+    await page.getByLabel(/^Titre/).fill("{{total_iae}} structures partout en France");
+    await page.getByRole("button", { name: "Enregistrer le texte" }).click();
+    await expect
+      .poll(() => page.locator("main").getByRole("status").first().textContent())
+      .toBe("Modifications enregistrées.");
+    expect(await (await fetch(`${baseUrl}/`)).text()).toContain("3\u202f850 structures partout en France");
+
+    await page.goto(`${baseUrl}/admin/annuaire/import`);
+    await page.setInputFiles("#file", {
+      name: "nouvelles.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        "siret;kind;name;brand;city;department;post_code\n90000000000017;ACI;ATELIER NAVIGATEUR;L’Atelier du navigateur;Metz;57;57000\n123;EI;SIRET FAUX;;Metz;57;57000\n",
+      ),
+    });
+    await page.getByRole("button", { name: "Prévisualiser l’import" }).click();
+    await page.waitForURL(/\/admin\/annuaire\/import\/\d+$/);
+    expect(await page.getByText("Ligne 3 : SIRET : 14 chiffres.").count()).toBe(1);
+    expect(await page.getByText("Ligne 2 : L’Atelier du navigateur (ACI, Metz)").count()).toBe(1);
+    await page.getByRole("button", { name: "Confirmer l’import" }).click();
+    await page.waitForURL(/importe=1/);
+    const structure = await fetch(`${baseUrl}/annuaire/l-atelier-du-navigateur-57`);
+    expect(structure.status).toBe(200);
+    expect(await structure.text()).toContain("L’Atelier du navigateur");
+    await page.close();
+  });
+
   it("marks every back-office page noindex", async () => {
     const response = await fetch(`${baseUrl}/admin/connexion`);
     expect(await response.text()).toContain('<meta name="robots" content="noindex, nofollow"/>');

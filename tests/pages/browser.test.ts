@@ -63,6 +63,7 @@ describe("directory in a real browser", () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/annuaire`);
     await page.getByLabel("Nom, enseigne, ville ou SIRET").fill("metz");
+    await page.getByText("Filtrer par type, région ou département").click();
     await page.getByLabel("Entreprise d’insertion (EI)").check();
     await page.getByRole("button", { name: "Afficher les résultats" }).click();
     await page.waitForURL(/q=metz/);
@@ -93,6 +94,34 @@ describe("directory in a real browser", () => {
     await page.waitForURL(searchUrl);
     expect(await page.locator("#resultats ~ ul a").allTextContents()).toEqual(results);
     expect(await page.getByLabel("Nom, enseigne, ville ou SIRET").inputValue()).toBe("metz");
+    await page.close();
+  });
+
+  it("filters by kind and département, pages forward, opens a structure and comes back to the same page", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/annuaire`);
+    await page.getByText("Filtrer par type, région ou département").click();
+    await page.getByLabel("Atelier chantier d’insertion (ACI)").check();
+    await page.getByLabel("Département").selectOption("57");
+    await page.getByRole("button", { name: "Afficher les résultats" }).click();
+    await page.waitForURL(/type=ACI.*departement=57/);
+    // 39 ACI in Moselle in the sample (the back-office test may have imported one more).
+    await expect
+      .poll(async () => (await page.locator("#resultats").textContent())?.replace(/\s+/g, " "))
+      .toMatch(/^(39|40) structures trouvées — page 1 sur 2$/);
+
+    await page.getByRole("link", { name: /Suivante/ }).click();
+    await page.waitForURL(/page=2/);
+    const pageUrl = page.url();
+    const results = await page.locator("#resultats ~ ul a").allTextContents();
+    expect(results.length).toBeGreaterThanOrEqual(19);
+
+    await page.locator("#resultats ~ ul a").first().click();
+    await page.waitForURL(/\/annuaire\/[^?]+$/);
+    await page.goBack();
+    await page.waitForURL(pageUrl);
+    expect(await page.locator("#resultats ~ ul a").allTextContents()).toEqual(results);
+    expect(await page.getByLabel("Atelier chantier d’insertion (ACI)").isChecked()).toBe(true);
     await page.close();
   });
 
