@@ -1,0 +1,83 @@
+// npm run bench:lighthouse — Lighthouse (Debian's Chromium) on the home page, the directory and a structure
+// page of the production build, mobile and desktop: the four category scores, LCP, CLS, TBT, and the
+// JavaScript each page ships (compressed bytes, as transferred).
+import os from "node:os";
+import path from "node:path";
+import { rm } from "node:fs/promises";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { startEmbeddedDatabase } from "@/lib/database/embedded";
+import { migrate } from "@/lib/database/migrate";
+import { seed } from "@/lib/database/seed";
+import { runMain } from "@/scripts/run-main";
+import { buildAndStartNext } from "@/tests/support/next-server";
+
+const PAGES = ["/", "/annuaire", "/annuaire/baluchon-a-table-citoyens-93"];
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+type Audit = {
+  numericValue?: number;
+  details?: { items?: { resourceType?: string; transferSize?: number; url?: string }[] };
+};
+
+runMain(async () => {
+  const dir = path.join(os.tmpdir(), `sns-lighthouse-${process.pid}`);
+  const database = await startEmbeddedDatabase({ dir });
+  let stopServer = async () => {};
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    await migrate(database.url);
+    await seed(database.url);
+    console.log("Construction du site…");
+    const server = await buildAndStartNext({
+      DATABASE_URL: database.url,
+      NEXT_DIST_DIR: ".data/next-lighthouse",
+      NEXTAUTH_SECRET: "secret-du-banc-lighthouse-de-plus-de-32-caracteres",
+    });
+    stopServer = server.stop;
+    console.log(
+      `\n${"page".padEnd(42)} ${"profil".padEnd(8)} perf  a11y  b.p.  seo     LCP    CLS    TBT   JS (octets compressés)`,
+    );
+    for (const pagePath of PAGES) {
+      // A first visit renders pages regenerated on demand, so that Lighthouse measures the cached page.
+      await fetch(`${server.baseUrl}${pagePath}`);
+      for (const profile of ["mobile", "desktop"] as const) {
+        const result = await lighthouse(
+          `${server.baseUrl}${pagePath}`,
+          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
+          profile === "desktop" ? desktopConfig : undefined,
+        );
+        if (!result) throw new Error(`Lighthouse n'a rien rendu pour ${pagePath}`);
+        const { categories, audits } = result.lhr as unknown as {
+          categories: Record<string, { score: number | null }>;
+          audits: Record<string, Audit>;
+        };
+        const score = (name: string) => String(Math.round((categories[name]?.score ?? 0) * 100)).padStart(4);
+        const value = (name: string) => audits[name]?.numericValue ?? 0;
+        const js = (audits["network-requests"]?.details?.items ?? [])
+          .filter((item) => item.resourceType === "Script")
+          .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+        console.log(
+          `${pagePath.padEnd(42)} ${profile.padEnd(8)} ${CATEGORIES.map(score).join("  ")}  ${(value("largest-contentful-paint") / 1000).toFixed(2).padStart(5)} s ${value("cumulative-layout-shift").toFixed(3).padStart(6)} ${Math.round(value("total-blocking-time")).toString().padStart(4)} ms  ${js.toLocaleString("fr-FR")}`,
+        );
+      }
+    }
+  } finally {
+    await chrome.kill();
+    await stopServer();
+    await database.stop();
+    await rm(dir, { recursive: true, force: true });
+    await rm(`${dir}.password`, { force: true });
+  }
+});
