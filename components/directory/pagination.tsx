@@ -27,7 +27,12 @@ export function Pagination({
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && page <= pageCount ? (
           <li>
-            <Link href={directoryHref(query, { page: page - 1 }, basePath)} rel="prev" className={linkClass}>
+            <Link
+              prefetch={false}
+              href={directoryHref(query, { page: page - 1 }, basePath)}
+              rel="prev"
+              className={linkClass}
+            >
               <span aria-hidden="true">←&nbsp;</span>Précédente
             </Link>
           </li>
@@ -40,6 +45,7 @@ export function Pagination({
           ) : (
             <li key={p}>
               <Link
+                prefetch={false}
                 href={directoryHref(query, { page: p }, basePath)}
                 aria-current={p === page ? "page" : undefined}
                 aria-label={`Page ${p}`}
@@ -52,7 +58,12 @@ export function Pagination({
         )}
         {page < pageCount ? (
           <li>
-            <Link href={directoryHref(query, { page: page + 1 }, basePath)} rel="next" className={linkClass}>
+            <Link
+              prefetch={false}
+              href={directoryHref(query, { page: page + 1 }, basePath)}
+              rel="next"
+              className={linkClass}
+            >
               Suivante<span aria-hidden="true">&nbsp;→</span>
             </Link>
           </li>

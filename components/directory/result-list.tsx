@@ -17,7 +17,9 @@ export function ResultList({ items }: { items: StructureSummary[] }) {
         >
           <div className="flex items-start justify-between gap-3">
             <h3 className="font-semibold">
+              {/* Twenty prefetches per page of results cost phones more than the rare click they speed up. */}
               <Link
+                prefetch={false}
                 href={`/annuaire/${structure.slug}`}
                 className="text-brand-800 no-underline after:absolute after:inset-0 hover:underline"
               >
