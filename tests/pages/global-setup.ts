@@ -20,7 +20,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const cluster = await startTestCluster("pages");
+  const cluster = await startTestCluster(project.name);
   try {
     await migrate(cluster.url);
     await seed(cluster.url);
@@ -33,7 +33,8 @@ export default async function setup(project: TestProject) {
     const server = await buildAndStartNext({
       DATABASE_URL: cluster.url,
       SITE_URL,
-      NEXT_DIST_DIR: ".data/next-pages",
+      // One build folder per project: both projects build at the same time.
+      NEXT_DIST_DIR: `.data/next-${project.name}`,
       NEXTAUTH_SECRET: "secret-des-tests-de-pages-de-plus-de-32-caracteres",
     });
     project.provide("baseUrl", server.baseUrl);

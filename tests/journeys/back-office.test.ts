@@ -129,6 +129,18 @@ describe("back office in a real browser", () => {
     const structure = await fetch(`${baseUrl}/annuaire/l-atelier-du-navigateur-57`);
     expect(structure.status).toBe(200);
     expect(await structure.text()).toContain("L’Atelier du navigateur");
+
+    // Deleting it (after a confirmation page) takes its public page down; the text goes back as it was.
+    await page.goto(`${baseUrl}/admin/annuaire/l-atelier-du-navigateur-57/supprimer`);
+    await page.getByRole("button", { name: "Confirmer la suppression" }).click();
+    await page.waitForURL(/supprime=1/);
+    expect((await fetch(`${baseUrl}/annuaire/l-atelier-du-navigateur-57`)).status).toBe(404);
+    await page.goto(`${baseUrl}/admin/textes/organisations`);
+    await page.getByLabel(/^Titre/).fill("{{total_iae}} organisations à travers le territoire");
+    await page.getByRole("button", { name: "Enregistrer le texte" }).click();
+    await expect
+      .poll(() => page.locator("main").getByRole("status").first().textContent())
+      .toBe("Modifications enregistrées.");
     await page.close();
   });
 
