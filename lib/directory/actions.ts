@@ -9,7 +9,7 @@ import { CACHE_TAGS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { decodeCsv, MAX_IMPORT_BYTES, parseStructuresCsv } from "@/lib/directory/csv";
 import { applyImport, IMPORT_SOURCE, planImport } from "@/lib/directory/import";
-import { slugify, structureSchema } from "@/lib/directory/schema";
+import { slugify, STRUCTURE_FIELDS, structureSchema } from "@/lib/directory/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StructureKind } from "@/lib/generated/prisma/enums";
 
@@ -42,25 +42,7 @@ async function currentValues(tx: Prisma.TransactionClient, structureId: number) 
   const s = await tx.structure.findUnique({ where: { id: structureId } });
   if (!s) return null;
   const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-  return Object.fromEntries(
-    (
-      [
-        "siret",
-        "kind",
-        "name",
-        "brand",
-        "address",
-        "postalCode",
-        "city",
-        "departmentCode",
-        "latitude",
-        "longitude",
-        "website",
-        "description",
-        "version",
-      ] as const
-    ).map((field) => [field, text(s[field])]),
-  );
+  return Object.fromEntries([...STRUCTURE_FIELDS, "version" as const].map((field) => [field, text(s[field])]));
 }
 
 export const createStructure = staffAction("EDITOR", structureSchema, async (input, user) => {

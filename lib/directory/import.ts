@@ -2,22 +2,12 @@
 // (line and reason), computed against the database; then applied in one transaction.
 import type { StaffUser } from "@/lib/auth/session";
 import type { CsvStructure, ParsedRow } from "@/lib/directory/csv";
-import { slugify } from "@/lib/directory/schema";
+import { slugify, STRUCTURE_FIELDS } from "@/lib/directory/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const IMPORT_SOURCE = "SNS";
-const COMPARED = [
-  "name",
-  "brand",
-  "address",
-  "postalCode",
-  "city",
-  "departmentCode",
-  "latitude",
-  "longitude",
-  "website",
-  "description",
-] as const;
+// What a re-import may change: every field but the identity of the structure (SIRET and kind).
+const COMPARED = STRUCTURE_FIELDS.filter((field) => field !== "siret" && field !== "kind");
 
 export type ImportPlan = {
   creates: { line: number; slug: string; data: CsvStructure }[];

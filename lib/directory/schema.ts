@@ -55,6 +55,8 @@ export const structureFields = {
 };
 
 export const structureSchema = z.object(structureFields);
+/** The fields staff edit, in the order of the form. */
+export const STRUCTURE_FIELDS = Object.keys(structureFields) as (keyof typeof structureFields)[];
 export type StructureInput = z.infer<typeof structureSchema>;
 
 /** Turns a name into the readable part of an address: lower case, no accents, words joined by dashes. */
