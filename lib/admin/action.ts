@@ -30,10 +30,14 @@ export class InvalidInputError extends Error {
 
 type Outcome = FormState | { redirectTo: string } | void;
 
+/** Never sent back to the browser, even to keep what was typed. */
+const SECRET_FIELDS = new Set(["password", "currentPassword", "confirmation"]);
+
+/** What was typed, to show again after a refused save: text fields only, passwords left out. */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of formData) {
-    if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
+    if (typeof value === "string" && !name.startsWith("$ACTION") && !SECRET_FIELDS.has(name)) values[name] = value;
   }
   return values;
 }
@@ -57,7 +61,7 @@ export function staffAction<S extends z.ZodType>(
     const values = formValues(formData);
     const user = await authorize(role);
     if (!user) return { status: "error", message: MESSAGES.forbidden, values };
-    const parsed = schema.safeParse(values);
+    const parsed = schema.safeParse(Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")));
     if (!parsed.success) {
       return {
         status: "error",

@@ -397,12 +397,16 @@ describe("accounts and sessions", () => {
     expect(JSON.stringify(entry)).not.toContain("argon2");
   });
 
-  it("refuses a password shorter than 12 characters, and accepts 128 without cutting it", async () => {
+  it("refuses a password shorter than 12 characters, never sends it back, and accepts 128 without cutting it", async () => {
     await signInAs("ADMIN");
-    expect(
-      (await submit(createAccount, { email: "court@groupe-sns.test", role: "EDITOR", password: "trop court" })).state
-        ?.fieldErrors?.password,
-    ).toEqual(["Le mot de passe doit compter au moins 12 caractères."]);
+    const { state } = await submit(createAccount, {
+      email: "court@groupe-sns.test",
+      role: "EDITOR",
+      password: "trop court",
+    });
+    expect(state?.fieldErrors?.password).toEqual(["Le mot de passe doit compter au moins 12 caractères."]);
+    // What was typed comes back to the form, except the password.
+    expect(state?.values).toEqual({ email: "court@groupe-sns.test", role: "EDITOR" });
     const long = "é".repeat(128);
     await submit(createAccount, { email: "long@groupe-sns.test", role: "EDITOR", password: long });
     const { checkCredentials } = await import("@/lib/auth/users");
