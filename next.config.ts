@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
@@ -5,6 +6,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The page tests build into their own folder, so they never replace the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Next.js's own cache, with invalidations shared by every instance through PostgreSQL (see the file).
+  cacheHandler: path.resolve("lib/cache/shared-invalidation-handler.mjs"),
 };
 
 export default nextConfig;

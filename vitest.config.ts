@@ -54,14 +54,15 @@ export default defineConfig({
         test: {
           name: "journeys",
           environment: "node",
-          include: ["tests/journeys/**/*.test.ts"],
+          include: ["tests/journeys/**/*.test.ts", "tests/resilience/**/*.test.ts"],
           globalSetup: ["tests/pages/global-setup.ts"],
           // Generous: in `npm test` the browser shares two cores with the other projects.
           testTimeout: 60_000,
           expect: { poll: { timeout: 15_000 } },
           hookTimeout: 60_000,
           // Staff journeys change what the public pages show: they get their own build and database, so that
-          // the read-only page tests never depend on the order files run in.
+          // the read-only page tests never depend on the order files run in. The resilience tests start more
+          // servers of the same build, each on a cluster of its own that they stop and restart.
           fileParallelism: false,
         },
       },

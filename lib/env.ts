@@ -48,9 +48,18 @@ const startSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "doit compter au moins 32 caractères (openssl rand -base64 32)").optional(),
 });
 
+const serveSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  SITE_URL: siteUrl,
+  PORT: port("PORT").default(3000),
+  LISTEN_HOST: z.string().trim().min(1).optional(),
+  NEXTAUTH_SECRET: authSchema.shape.NEXTAUTH_SECRET,
+});
+
 export type ServerEnv = z.infer<typeof serverSchema>;
 export type AuthEnv = z.infer<typeof authSchema>;
 export type StartEnv = z.infer<typeof startSchema>;
+export type ServeEnv = z.infer<typeof serveSchema>;
 
 /** Treats empty strings as unset, as shells and .env files often leave them. */
 function withoutEmpty(source: Record<string, string | undefined>) {
@@ -76,4 +85,8 @@ export function parseAuthEnv(source: Record<string, string | undefined> = proces
 
 export function parseStartEnv(source: Record<string, string | undefined> = process.env): StartEnv {
   return parse(startSchema, source);
+}
+
+export function parseServeEnv(source: Record<string, string | undefined> = process.env): ServeEnv {
+  return parse(serveSchema, source);
 }

@@ -24,7 +24,7 @@ type Audit = {
 runMain(async () => {
   const dir = path.join(os.tmpdir(), `sns-lighthouse-${process.pid}`);
   const database = await startEmbeddedDatabase({ dir });
-  let stopServer = async () => {};
+  let stopServer: () => Promise<unknown> = async () => {};
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: [

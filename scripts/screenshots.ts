@@ -39,7 +39,7 @@ const ADMIN = [
 runMain(async () => {
   const dir = path.join(os.tmpdir(), `sns-screenshots-${process.pid}`);
   const database = await startEmbeddedDatabase({ dir });
-  const server = { stop: async () => {} };
+  const server: { stop: () => Promise<unknown> } = { stop: async () => {} };
   try {
     await migrate(database.url);
     await seed(database.url);

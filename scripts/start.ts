@@ -1,7 +1,8 @@
 // npm start — the whole site from one command: database (embedded unless DATABASE_URL is set), migrations,
-// seed, production build when the sources changed, then `next start`. Ctrl-C or SIGTERM stops the server,
-// then the embedded database, cleanly. `tsx scripts/start.ts build` stops after the build (npm run build),
-// `tsx scripts/start.ts dev` runs `next dev` instead (npm run dev).
+// seed, production build when the sources changed, then the site's HTTP server (lib/server/site-server.ts).
+// Ctrl-C or SIGTERM lets requests in flight finish, then stops the embedded database cleanly.
+// `tsx scripts/start.ts build` stops after the build (npm run build), `tsx scripts/start.ts dev` serves
+// the development build instead (npm run dev).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -13,6 +14,7 @@ import { migrate } from "@/lib/database/migrate";
 import { openDatabase } from "@/lib/database/resolve";
 import { seed } from "@/lib/database/seed";
 import { parseStartEnv } from "@/lib/env";
+import { startSiteServer, type SiteServer } from "@/lib/server/site-server";
 import { runMain } from "@/scripts/run-main";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -29,7 +31,10 @@ const BUILD_INPUTS = [
 ];
 
 let child: ChildProcess | undefined;
+let server: SiteServer | undefined;
 let stopping = false;
+let stopped: () => void = () => {};
+const stopRequested = new Promise<void>((resolve) => (stopped = resolve));
 
 /** A fingerprint of what the production build depends on, including which database it prerendered from. */
 async function buildFingerprint(databaseIdentity: string) {
@@ -68,8 +73,8 @@ runMain(async () => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal} reçu : arrêt du serveur…`);
-    // next start finishes in-flight requests on SIGTERM; the database stops once it has exited.
     if (child) child.kill("SIGTERM");
+    stopped();
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
@@ -105,25 +110,29 @@ runMain(async () => {
       NEXTAUTH_URL: env.SITE_URL,
       NEXTAUTH_SECRET: authSecret,
     };
-    if (mode === "dev") {
-      await runNext(["dev", "--port", String(env.PORT)], childEnv);
-      return;
+    // The Next.js server runs in this process and reads its configuration from the environment.
+    Object.assign(process.env, childEnv);
+    if (mode !== "dev") {
+      const identity = database.isEmbedded
+        ? `embedded:${path.resolve(env.EMBEDDED_DB_DIR)}`
+        : env.DATABASE_URL!.replace(/:[^:@/]*@/, "@");
+      const fingerprint = await buildFingerprint(identity);
+      const stamp = existsSync(BUILD_STAMP) ? await readFile(BUILD_STAMP, "utf8") : "";
+      const isBuildCurrent = stamp === fingerprint && existsSync(path.join(".next", "BUILD_ID"));
+      if (!stopping && (mode === "build" || !isBuildCurrent)) {
+        console.log("Construction de la version de production (next build)…");
+        const code = await runNext(["build"], childEnv);
+        if (code !== 0) throw new Error("La construction (next build) a échoué : voir les messages ci-dessus.");
+        await writeFile(BUILD_STAMP, fingerprint);
+      }
     }
-    const identity = database.isEmbedded
-      ? `embedded:${path.resolve(env.EMBEDDED_DB_DIR)}`
-      : env.DATABASE_URL!.replace(/:[^:@/]*@/, "@");
-    const fingerprint = await buildFingerprint(identity);
-    const stamp = existsSync(BUILD_STAMP) ? await readFile(BUILD_STAMP, "utf8") : "";
-    const isBuildCurrent = stamp === fingerprint && existsSync(path.join(".next", "BUILD_ID"));
-    if (!stopping && (mode === "build" || !isBuildCurrent)) {
-      console.log("Construction de la version de production (next build)…");
-      const code = await runNext(["build"], childEnv);
-      if (code !== 0) throw new Error("La construction (next build) a échoué : voir les messages ci-dessus.");
-      await writeFile(BUILD_STAMP, fingerprint);
-    }
-    if (!stopping && mode === "start") {
+    if (!stopping && mode !== "build") {
+      server = await startSiteServer({ dev: mode === "dev", port: env.PORT, https: env.SITE_URL.startsWith("https:") });
       console.log(`Site servi sur http://localhost:${env.PORT} (Ctrl-C pour arrêter).`);
-      await runNext(["start", "--port", String(env.PORT)], childEnv);
+      await stopRequested;
+      // Requests in flight finish (their saves included) before the database stops.
+      await server.close();
+      console.log("Serveur arrêté : toutes les requêtes en cours ont reçu leur réponse.");
     }
   } finally {
     await database.close();

@@ -47,6 +47,16 @@ export function savedState(formData: FormData, version: number): FormState {
   return { status: "success", message: MESSAGES.saved, values: { ...formValues(formData), version: String(version) } };
 }
 
+/** A fault (database unreachable, bug): the cause goes to the server log, never the values typed; the person
+ * gets a message and keeps their input. */
+function failed(error: unknown, values: Record<string, string>): FormState {
+  console.error(
+    `Échec d’une action du back-office : ${error instanceof Error ? error.name : "inconnu"}`,
+    error instanceof Error ? error.message : "",
+  );
+  return { status: "error", message: MESSAGES.unavailable, values };
+}
+
 export function staffAction<S extends z.ZodType>(
   role: Role,
   schema: S,
@@ -59,7 +69,12 @@ export function staffAction<S extends z.ZodType>(
 
   async function answer(_previous: FormState, formData: FormData): Promise<FormState> {
     const values = formValues(formData);
-    const user = await authorize(role);
+    let user: StaffUser | null;
+    try {
+      user = await authorize(role);
+    } catch (error) {
+      return failed(error, values);
+    }
     if (!user) return { status: "error", message: MESSAGES.forbidden, values };
     const parsed = schema.safeParse(Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")));
     if (!parsed.success) {
@@ -80,12 +95,7 @@ export function staffAction<S extends z.ZodType>(
       if (error instanceof GoneError) return { status: "error", message: MESSAGES.notFound, values };
       if (error instanceof InvalidInputError)
         return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
-      // The cause goes to the server log (never the values typed); the person gets a message and keeps their input.
-      console.error(
-        `Échec d’une action du back-office : ${error instanceof Error ? error.name : "inconnu"}`,
-        error instanceof Error ? error.message : "",
-      );
-      return { status: "error", message: MESSAGES.unavailable, values };
+      return failed(error, values);
     }
     if (outcome && "redirectTo" in outcome) redirect(outcome.redirectTo);
     return outcome ?? { status: "success", message: MESSAGES.saved };

@@ -16,6 +16,9 @@ declare module "vitest" {
     siteUrl: string;
     pagesDatabaseUrl: string;
     videoUrl: string;
+    /** The production build the server runs, for tests that start more instances of it. */
+    distDir: string;
+    authSecret: string;
   }
 }
 
@@ -30,17 +33,21 @@ export default async function setup(project: TestProject) {
     await client.query("UPDATE video_settings SET video_url = $1", [VIDEO_URL]);
     await client.end();
 
+    // One build folder per project: both projects build at the same time.
+    const distDir = `.data/next-${project.name}`;
+    const authSecret = "secret-des-tests-de-pages-de-plus-de-32-caracteres";
     const server = await buildAndStartNext({
       DATABASE_URL: cluster.url,
       SITE_URL,
-      // One build folder per project: both projects build at the same time.
-      NEXT_DIST_DIR: `.data/next-${project.name}`,
-      NEXTAUTH_SECRET: "secret-des-tests-de-pages-de-plus-de-32-caracteres",
+      NEXT_DIST_DIR: distDir,
+      NEXTAUTH_SECRET: authSecret,
     });
     project.provide("baseUrl", server.baseUrl);
     project.provide("siteUrl", SITE_URL);
     project.provide("pagesDatabaseUrl", cluster.url);
     project.provide("videoUrl", VIDEO_URL);
+    project.provide("distDir", distDir);
+    project.provide("authSecret", authSecret);
     return async () => {
       await server.stop();
       await cluster.stop();

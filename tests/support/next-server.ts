@@ -1,47 +1,67 @@
-// Builds the site and serves it with `next start`, as in production, for the page and browser tests.
+// Builds the site and serves it as in production (`npm run serve`: the site's own HTTP server in front of
+// Next.js), for the page, browser and resilience tests.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { findFreePort } from "@/lib/database/embedded";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-export type NextServer = { baseUrl: string; stop: () => Promise<void> };
+export type NextServer = {
+  baseUrl: string;
+  process: ChildProcess;
+  /** What the server printed so far. */
+  output: () => string;
+  /** SIGTERM, then waits for the exit; resolves with the exit code. */
+  stop: () => Promise<number | null>;
+};
 
-export async function buildAndStartNext(env: Record<string, string>): Promise<NextServer> {
+export function buildNext(env: Record<string, string>) {
   const fullEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env };
   const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { env: fullEnv, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`next build a échoué :\n${build.stdout}\n${build.stderr}`);
+}
 
-  const port = await findFreePort();
+/** Serves the build in NEXT_DIST_DIR on a free port (or `port`). */
+export async function startNext(env: Record<string, string>, port?: number): Promise<NextServer> {
+  port ??= await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  // next-auth builds its redirects (after logout, for instance) on NEXTAUTH_URL: the address tests reach.
-  const server: ChildProcess = spawn(
-    process.execPath,
-    [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      env: { ...fullEnv, NEXTAUTH_URL: baseUrl },
-      stdio: ["ignore", "pipe", "pipe"],
+  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    // next-auth builds its redirects (after logout, for instance) on NEXTAUTH_URL: the address tests reach.
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_URL: baseUrl,
+      ...env,
+      PORT: String(port),
+      LISTEN_HOST: "127.0.0.1",
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const output: string[] = [];
   server.stdout?.on("data", (chunk) => output.push(String(chunk)));
   server.stderr?.on("data", (chunk) => output.push(String(chunk)));
+  const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
   for (let attempt = 0; ; attempt++) {
     try {
       if ((await fetch(`${baseUrl}/robots.txt`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (attempt > 100 || server.exitCode !== null) throw new Error(`next start n'a pas démarré :\n${output.join("")}`);
+    if (attempt > 150 || server.exitCode !== null) throw new Error(`le serveur n'a pas démarré :\n${output.join("")}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
     baseUrl,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (server.exitCode !== null) return resolve();
-        server.on("exit", () => resolve());
-        server.kill("SIGTERM");
-      }),
+    process: server,
+    output: () => output.join(""),
+    stop: () => {
+      if (server.exitCode === null) server.kill("SIGTERM");
+      return exited;
+    },
   };
+}
+
+export async function buildAndStartNext(env: Record<string, string>): Promise<NextServer> {
+  buildNext(env);
+  return startNext(env);
 }

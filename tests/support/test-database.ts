@@ -10,11 +10,20 @@ export async function startTestCluster(label: string) {
   const parent = await mkdtemp(path.join(os.tmpdir(), `sns-test-${label}-`));
   // mkdtemp makes the folder private; as root, PostgreSQL runs as another user who must reach its cluster.
   await chmod(parent, 0o755);
-  const database = await startEmbeddedDatabase({ dir: path.join(parent, "cluster") });
+  const dir = path.join(parent, "cluster");
+  let database = await startEmbeddedDatabase({ dir });
   return {
     url: database.url,
     /** The maintenance database of the same cluster, to create and drop scratch databases. */
     adminUrl: database.url.replace(/\/[^/]+$/, "/postgres"),
+    /** Stops PostgreSQL as an administrator would (fast shutdown), keeping its data. */
+    async pause() {
+      await database.stop();
+    },
+    /** Starts it again on the same port, as after a restart. */
+    async resume() {
+      database = await startEmbeddedDatabase({ dir, port: database.port });
+    },
     async stop() {
       await database.stop();
       await rm(parent, { recursive: true, force: true });

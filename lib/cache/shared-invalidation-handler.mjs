@@ -1,0 +1,147 @@
+// @ts-check
+// The cache handler of every instance of the site (next.config.ts → cacheHandler). Each instance keeps
+// Next.js's own cache (memory, then files), so a cached page costs no database query and survives a
+// database outage. What instances share is invalidation: when a server action calls updateTag, this
+// handler records the tag in PostgreSQL (table cache_invalidation) and announces it with NOTIFY; every
+// other instance LISTENs and expires the same tag at once. An instance that was not listening (starting,
+// or cut off from the database) reads the table when it (re)connects and expires what it missed.
+// Plain JavaScript: Next.js imports this file at run time, outside its bundles.
+import { randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
+import pg from "pg";
+
+const require = createRequire(import.meta.url);
+/** @type {typeof import("next/dist/server/lib/incremental-cache/file-system-cache").default} */
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+/** The process-wide record of expired tags that Next.js checks on every cache read. */
+const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
+
+const CHANNEL = "sns_cache_invalidation";
+const RECONNECT_MAX_MS = 30_000;
+const REPUBLISH_EVERY_MS = 2_000;
+
+/**
+ * One listener and one pool per process, whatever the number of handler objects Next.js makes.
+ * @type {{ origin: string, pool?: pg.Pool, listening: boolean, started: boolean, lastSeen: string | null,
+ *   unpublished: Set<string>, republishing?: NodeJS.Timeout }}
+ */
+const shared = /** @type {any} */ ((globalThis)[Symbol.for("sns.cache.invalidation")] ??= {
+  origin: randomUUID(),
+  listening: false,
+  started: false,
+  lastSeen: null,
+  unpublished: new Set(),
+});
+
+/** Expires tags in this process, as updateTag does: entries stored before now are stale. */
+function expireLocally(/** @type {string[]} */ tags) {
+  const now = Date.now();
+  for (const tag of tags) tagsManifest.set(tag, { ...tagsManifest.get(tag), expired: now });
+}
+
+function databaseUrl() {
+  return process.env.DATABASE_URL;
+}
+
+function pool() {
+  shared.pool ??= new pg.Pool({ connectionString: databaseUrl(), max: 2, connectionTimeoutMillis: 5_000 });
+  shared.pool.on("error", () => {});
+  return shared.pool;
+}
+
+/** LISTENs for the other instances' invalidations; reconnects with a growing delay while the database is away. */
+async function listen(attempt = 0) {
+  const client = new pg.Client({ connectionString: databaseUrl(), connectionTimeoutMillis: 5_000 });
+  let retried = false;
+  const retry = () => {
+    if (retried) return;
+    retried = true;
+    shared.listening = false;
+    client.end().catch(() => {});
+    const delay = Math.min(RECONNECT_MAX_MS, 500 * 2 ** attempt);
+    setTimeout(() => void listen(attempt + 1), delay).unref();
+  };
+  client.on("error", retry);
+  client.on("end", retry);
+  client.on("notification", (message) => {
+    if (!message.payload) return;
+    const { origin, tag, at } = JSON.parse(message.payload);
+    shared.lastSeen = at;
+    if (origin !== shared.origin) expireLocally([tag]);
+  });
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    // What was invalidated while this process was not listening (all of it, on start-up).
+    const { rows } = await client.query(
+      `SELECT tag, invalidated_at::text AS at FROM cache_invalidation
+        WHERE $1::timestamptz IS NULL OR invalidated_at >= $1::timestamptz`,
+      [shared.lastSeen],
+    );
+    expireLocally(rows.map((row) => row.tag));
+    for (const row of rows) if (!shared.lastSeen || row.at > shared.lastSeen) shared.lastSeen = row.at;
+    shared.listening = true;
+    attempt = 0;
+  } catch (error) {
+    console.warn(
+      "Cache partagé : invalidations des autres instances non reçues pour l’instant (base injoignable), nouvel essai.",
+      error instanceof Error ? error.message : "",
+    );
+    retry();
+  }
+}
+
+export default class SharedInvalidationCacheHandler extends FileSystemCache {
+  /** @param {ConstructorParameters<typeof FileSystemCache>[0]} context */
+  constructor(context) {
+    super(context);
+    // Nothing to listen to while `next build` prerenders; a server without a database has no others to hear.
+    if (!shared.started && process.env.NEXT_PHASE !== "phase-production-build" && databaseUrl()) {
+      shared.started = true;
+      void listen();
+    }
+  }
+
+  /**
+   * @param {string | string[]} tags
+   * @param {{ expire?: number }} [durations]
+   */
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    const list = typeof tags === "string" ? [tags] : tags;
+    if (list.length === 0 || !databaseUrl()) return;
+    await publish(list);
+  }
+}
+
+/** Records and announces tags in one statement (the announcement leaves on commit). */
+async function publish(/** @type {string[]} */ tags) {
+  try {
+    await pool().query(
+      `WITH changed AS (
+         INSERT INTO cache_invalidation (tag, invalidated_at)
+         SELECT DISTINCT unnest($1::text[]), clock_timestamp()
+         ON CONFLICT (tag) DO UPDATE SET invalidated_at = excluded.invalidated_at
+         RETURNING tag, invalidated_at
+       )
+       SELECT pg_notify($2, json_build_object('origin', $3::text, 'tag', tag, 'at', invalidated_at::text)::text)
+         FROM changed`,
+      [tags, CHANNEL, shared.origin],
+    );
+    for (const tag of tags) shared.unpublished.delete(tag);
+  } catch (error) {
+    // The page is already expired here; the other instances must hear of it too, so it is sent again
+    // until the database takes it.
+    console.error(
+      "Cache partagé : invalidation non transmise, nouvel essai.",
+      error instanceof Error ? error.message : "",
+    );
+    for (const tag of tags) shared.unpublished.add(tag);
+    shared.republishing ??= setInterval(() => {
+      if (shared.unpublished.size === 0) {
+        clearInterval(shared.republishing);
+        shared.republishing = undefined;
+      } else void publish([...shared.unpublished]);
+    }, REPUBLISH_EVERY_MS).unref();
+  }
+}

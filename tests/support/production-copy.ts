@@ -1,0 +1,39 @@
+// More instances of the production build the test project made, each with its own copy of the build (as
+// each server of a deployment has its own disk), on a database of the test's choosing.
+import { cp, rm } from "node:fs/promises";
+import path from "node:path";
+import { inject } from "vitest";
+import { migrate } from "@/lib/database/migrate";
+import { seed } from "@/lib/database/seed";
+import { startNext, type NextServer } from "@/tests/support/next-server";
+import { startTestCluster } from "@/tests/support/test-database";
+
+/** A cluster of its own, migrated and seeded like the one the build was made from. */
+export async function startSeededCluster(label: string) {
+  const cluster = await startTestCluster(label);
+  await migrate(cluster.url);
+  await seed(cluster.url);
+  return cluster;
+}
+
+export async function startInstance(
+  name: string,
+  env: { DATABASE_URL: string; NEXTAUTH_URL?: string },
+  port?: number,
+): Promise<NextServer & { remove: () => Promise<void> }> {
+  const source = inject("distDir");
+  const copy = `${source}-${name}`;
+  await rm(copy, { recursive: true, force: true });
+  // The build, without Next.js's build-time caches (which a server does not read).
+  await cp(source, copy, { recursive: true, filter: (file) => file !== path.join(source, "cache") });
+  const server = await startNext(
+    {
+      NEXT_DIST_DIR: copy,
+      NEXTAUTH_SECRET: inject("authSecret"),
+      SITE_URL: inject("siteUrl"),
+      ...env,
+    },
+    port,
+  );
+  return { ...server, remove: () => rm(copy, { recursive: true, force: true }) };
+}
