@@ -3,7 +3,8 @@
 import { createServer, request as forward } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export async function startLoadBalancer(targets: string[]) {
+/** `targets` may be filled after start (the instances need the balancer's address first). */
+export async function startLoadBalancer(targets: string[] = []) {
   let current = 0;
   const server = createServer((incoming, outgoing) => {
     const target = new URL(targets[current]!);
@@ -25,6 +26,7 @@ export async function startLoadBalancer(targets: string[]) {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
+    targets,
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     /** Sends the next requests to targets[index]. */
     use(index: number) {

@@ -20,20 +20,26 @@ export async function startInstance(
   name: string,
   env: { DATABASE_URL: string; NEXTAUTH_URL?: string },
   port?: number,
-): Promise<NextServer & { remove: () => Promise<void> }> {
+): Promise<NextServer & { remove: () => Promise<void>; restart: () => Promise<NextServer> }> {
   const source = inject("distDir");
   const copy = `${source}-${name}`;
   await rm(copy, { recursive: true, force: true });
   // The build, without Next.js's build-time caches (which a server does not read).
   await cp(source, copy, { recursive: true, filter: (file) => file !== path.join(source, "cache") });
-  const server = await startNext(
-    {
-      NEXT_DIST_DIR: copy,
-      NEXTAUTH_SECRET: inject("authSecret"),
-      SITE_URL: inject("siteUrl"),
-      ...env,
+  const serverEnv = {
+    NEXT_DIST_DIR: copy,
+    NEXTAUTH_SECRET: inject("authSecret"),
+    SITE_URL: inject("siteUrl"),
+    ...env,
+  };
+  const server = await startNext(serverEnv, port);
+  return {
+    ...server,
+    remove: () => rm(copy, { recursive: true, force: true }),
+    /** A new process on the same build folder (and its disk cache) and port. */
+    restart: async () => {
+      await server.stop();
+      return startNext(serverEnv, Number(new URL(server.baseUrl).port));
     },
-    port,
-  );
-  return { ...server, remove: () => rm(copy, { recursive: true, force: true }) };
+  };
 }

@@ -1,0 +1,106 @@
+// Two servers of one build behind a load balancer, sharing one PostgreSQL, as a deployment on several
+// machines would run: an edit saved through one shows on both at once, and a form one rendered can be
+// submitted to the other.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "@/lib/auth/users";
+import { createPrismaClient } from "@/lib/database/client";
+import { launchBrowser } from "@/tests/support/browser";
+import { startLoadBalancer } from "@/tests/support/load-balancer";
+import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
+
+const staff = { email: "instances@groupe-sns.test", password: "une phrase de passe pour deux serveurs" };
+
+let cluster: Awaited<ReturnType<typeof startSeededCluster>>;
+let balancer: Awaited<ReturnType<typeof startLoadBalancer>>;
+let instances: Awaited<ReturnType<typeof startInstance>>[] = [];
+let browser: Browser;
+
+beforeAll(async () => {
+  cluster = await startSeededCluster("instances");
+  const prisma = createPrismaClient(cluster.url);
+  await createUser(prisma, { ...staff, role: "ADMIN" });
+  await prisma.$disconnect();
+  balancer = await startLoadBalancer();
+  // The session cookie and the sign-in redirects name the public address: the balancer's.
+  const env = { DATABASE_URL: cluster.url, NEXTAUTH_URL: balancer.url };
+  instances = await Promise.all([startInstance("a", env), startInstance("b", env)]);
+  balancer.targets.push(...instances.map((instance) => instance.baseUrl));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await balancer?.close();
+  for (const instance of instances) {
+    await instance.stop();
+    await instance.remove();
+  }
+  await cluster?.stop();
+});
+
+/** The ETTI count as the home page of one instance shows it, and whether it came from its cache. */
+async function homeOn(baseUrl: string) {
+  const response = await fetch(`${baseUrl}/`);
+  const html = await response.text();
+  return {
+    total: html.match(/Total<\/span><span[^>]*>([^<]+)</)?.[1]?.replace(/\s/g, " "),
+    cache: response.headers.get("x-nextjs-cache"),
+  };
+}
+
+describe("two instances behind one load balancer", () => {
+  it("runs a form rendered by one instance on the other, and both show the edit at the next request", async () => {
+    const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
+    // Both instances have the home page in their own cache.
+    for (const instance of [a, b]) {
+      await homeOn(instance.baseUrl);
+      expect(await homeOn(instance.baseUrl)).toEqual({ total: "3 850", cache: "HIT" });
+    }
+
+    const page = await browser.newPage();
+    balancer.use(0);
+    await page.goto(`${balancer.url}/admin/chiffres`);
+    await page.getByLabel("Adresse électronique").fill(staff.email);
+    await page.getByLabel("Mot de passe").fill(staff.password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    const form = page.locator("form", { has: page.getByRole("heading", { name: /\(ETTI\)/ }) });
+    await form.getByLabel("Nombre").fill("280");
+
+    // The form instance A rendered is submitted to instance B.
+    balancer.use(1);
+    const answered = page.waitForResponse((response) => response.request().method() === "POST");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    expect((await answered).status()).toBe(200);
+    await expect.poll(() => form.getByRole("status").textContent()).toBe("Modifications enregistrées.");
+
+    // Instance A never saw the edit, yet its next request shows it, like B's.
+    expect((await homeOn(a.baseUrl)).total).toBe("3 880");
+    expect((await homeOn(b.baseUrl)).total).toBe("3 880");
+    expect(await homeOn(a.baseUrl)).toEqual({ total: "3 880", cache: "HIT" });
+    await page.close();
+  });
+
+  it("expires, when an instance starts again, what was invalidated while it was stopped", async () => {
+    const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
+    await homeOn(a.baseUrl);
+    expect((await homeOn(a.baseUrl)).cache).toBe("HIT");
+    // A stops, with the home page on its disk; an edit is saved through B meanwhile.
+    await a.stop();
+    balancer.use(1);
+    const page = await browser.newPage();
+    await page.goto(`${balancer.url}/admin/chiffres`);
+    await page.getByLabel("Adresse électronique").fill(staff.email);
+    await page.getByLabel("Mot de passe").fill(staff.password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    const form = page.locator("form", { has: page.getByRole("heading", { name: /\(ETTI\)/ }) });
+    await form.getByLabel("Nombre").fill("290");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(() => form.getByRole("status").textContent()).toBe("Modifications enregistrées.");
+    await page.close();
+
+    // Started again, A does not serve the page it kept on disk from before the edit.
+    instances[0] = { ...a, ...(await a.restart()) };
+    expect((await homeOn(instances[0].baseUrl)).total).toBe("3 890");
+  });
+});
