@@ -38,6 +38,12 @@ const authSchema = z.object({
   SITE_URL: siteUrl,
 });
 
+const trustedProxyHops = z.coerce
+  .number({ message: "doit être un nombre de proxys (0, 1, 2…)" })
+  .int("doit être un nombre de proxys (0, 1, 2…)")
+  .min(0, "doit être un nombre de proxys (0, 1, 2…)")
+  .default(0);
+
 const startSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   SITE_URL: siteUrl,
@@ -45,6 +51,7 @@ const startSchema = z.object({
   EMBEDDED_DB_PORT: port("EMBEDDED_DB_PORT").optional(),
   EMBEDDED_DB_DIR: z.string().trim().min(1).default(".data/postgres"),
   SEED: flag.optional(),
+  TRUSTED_PROXY_HOPS: trustedProxyHops,
   NEXTAUTH_SECRET: z.string().min(32, "doit compter au moins 32 caractères (openssl rand -base64 32)").optional(),
 });
 
@@ -53,6 +60,7 @@ const serveSchema = z.object({
   SITE_URL: siteUrl,
   PORT: port("PORT").default(3000),
   LISTEN_HOST: z.string().trim().min(1).optional(),
+  TRUSTED_PROXY_HOPS: trustedProxyHops,
   NEXTAUTH_SECRET: authSchema.shape.NEXTAUTH_SECRET,
 });
 

@@ -1,6 +1,7 @@
 // npm run serve — serves a build made beforehand (npm run build) on a database already migrated
 // (npm run db:migrate), nothing else: one instance of a deployment with several behind a load balancer.
-// SIGTERM or Ctrl-C lets requests in flight finish before the process exits.
+// SIGTERM or Ctrl-C lets requests in flight finish before the process exits. `npm run build` compiles this
+// file to .next/sns-serve.mjs (scripts/bundle-server.ts), which is what runs.
 import { parseServeEnv } from "@/lib/env";
 import { startSiteServer } from "@/lib/server/site-server";
 import { runMain } from "@/scripts/run-main";
@@ -14,6 +15,7 @@ runMain(async () => {
     port: env.PORT,
     hostname: env.LISTEN_HOST,
     https: env.SITE_URL.startsWith("https:"),
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
   });
   console.log(`Site servi sur le port ${env.PORT} (${env.SITE_URL}).`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {

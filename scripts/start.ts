@@ -15,6 +15,7 @@ import { openDatabase } from "@/lib/database/resolve";
 import { seed } from "@/lib/database/seed";
 import { parseStartEnv } from "@/lib/env";
 import { startSiteServer, type SiteServer } from "@/lib/server/site-server";
+import { bundleServer, SERVER_FILE } from "@/scripts/bundle-server";
 import { runMain } from "@/scripts/run-main";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -28,6 +29,8 @@ const BUILD_INPUTS = [
   "next.config.ts",
   "package-lock.json",
   "postcss.config.mjs",
+  "scripts/serve.ts",
+  "scripts/bundle-server.ts",
 ];
 
 let child: ChildProcess | undefined;
@@ -52,9 +55,10 @@ async function buildFingerprint(databaseIdentity: string) {
   return hash.digest("hex");
 }
 
-function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Runs a Node.js program as a child (the build, or the compiled server), which SIGTERM reaches. */
+function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
-    child = spawn(process.execPath, [NEXT_BIN, ...args], { stdio: "inherit", env });
+    child = spawn(process.execPath, args, { stdio: "inherit", env });
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       child = undefined;
@@ -109,8 +113,9 @@ runMain(async () => {
       SITE_URL: env.SITE_URL,
       NEXTAUTH_URL: env.SITE_URL,
       NEXTAUTH_SECRET: authSecret,
+      PORT: String(env.PORT),
     };
-    // The Next.js server runs in this process and reads its configuration from the environment.
+    // The development server runs in this process and reads its configuration from the environment.
     Object.assign(process.env, childEnv);
     if (mode !== "dev") {
       const identity = database.isEmbedded
@@ -118,21 +123,35 @@ runMain(async () => {
         : env.DATABASE_URL!.replace(/:[^:@/]*@/, "@");
       const fingerprint = await buildFingerprint(identity);
       const stamp = existsSync(BUILD_STAMP) ? await readFile(BUILD_STAMP, "utf8") : "";
-      const isBuildCurrent = stamp === fingerprint && existsSync(path.join(".next", "BUILD_ID"));
+      const isBuildCurrent =
+        stamp === fingerprint &&
+        existsSync(path.join(".next", "BUILD_ID")) &&
+        existsSync(path.join(".next", SERVER_FILE));
       if (!stopping && (mode === "build" || !isBuildCurrent)) {
         console.log("Construction de la version de production (next build)…");
-        const code = await runNext(["build"], childEnv);
+        const code = await runNode([NEXT_BIN, "build"], childEnv);
         if (code !== 0) throw new Error("La construction (next build) a échoué : voir les messages ci-dessus.");
+        await bundleServer(".next");
         await writeFile(BUILD_STAMP, fingerprint);
       }
     }
-    if (!stopping && mode !== "build") {
-      server = await startSiteServer({ dev: mode === "dev", port: env.PORT, https: env.SITE_URL.startsWith("https:") });
+    if (!stopping && mode === "start") {
       console.log(`Site servi sur http://localhost:${env.PORT} (Ctrl-C pour arrêter).`);
+      // The compiled server finishes the requests in flight on SIGTERM; the database stops once it has exited.
+      const code = await runNode([path.join(".next", SERVER_FILE)], childEnv);
+      if (code !== 0 && !stopping) throw new Error(`Le serveur s'est arrêté avec le code ${code}.`);
+      if (stopping) console.log("Serveur arrêté : les requêtes en cours ont reçu leur réponse.");
+    }
+    if (!stopping && mode === "dev") {
+      server = await startSiteServer({
+        dev: true,
+        port: env.PORT,
+        https: env.SITE_URL.startsWith("https:"),
+        trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+      });
+      console.log(`Site de développement servi sur http://localhost:${env.PORT} (Ctrl-C pour arrêter).`);
       await stopRequested;
-      // Requests in flight finish (their saves included) before the database stops.
       await server.close();
-      console.log("Serveur arrêté : toutes les requêtes en cours ont reçu leur réponse.");
     }
   } finally {
     await database.close();

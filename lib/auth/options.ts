@@ -4,7 +4,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { clearFailedLogins, loginRetryDelay, recordFailedLogin } from "@/lib/auth/rate-limit";
+import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limit";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 import { checkCredentials, normalizeEmail } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { parseAuthEnv, parseServerEnv } from "@/lib/env";
@@ -23,10 +24,9 @@ const credentialsSchema = z.object({
 });
 
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined) {
-  // Set by the reverse proxy in production; the first address is the client's.
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return value?.split(",")[0]?.trim() || "inconnue";
+  // Set by the site's HTTP server on every request, from the connection and the trusted proxies only.
+  const value = headers?.[CLIENT_ADDRESS_HEADER];
+  return (Array.isArray(value) ? value[0] : value) || "inconnue";
 }
 
 export function authOptions(): NextAuthOptions {
@@ -48,13 +48,10 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) return null;
           const email = normalizeEmail(parsed.data.email);
           const address = clientAddress(request?.headers);
-          if ((await loginRetryDelay(DATABASE_URL, email, address)) > 0) throw new Error("RateLimited");
+          if ((await reserveLoginAttempt(DATABASE_URL, email, address)) > 0) throw new Error("RateLimited");
           const user = await checkCredentials(db, email, parsed.data.password);
-          if (!user) {
-            await recordFailedLogin(DATABASE_URL, email, address);
-            return null;
-          }
-          await clearFailedLogins(DATABASE_URL, email);
+          if (!user) return null;
+          await recordSuccessfulLogin(DATABASE_URL, email, address);
           return { id: String(user.id), email: user.email, sessionVersion: user.sessionVersion };
         },
       }),

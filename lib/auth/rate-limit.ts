@@ -27,23 +27,26 @@ function limitersFor(databaseUrl: string): Limiters {
   return limiters;
 }
 
-/** Seconds to wait before trying again, or 0 when a login may be attempted. */
-export async function loginRetryDelay(databaseUrl: string, email: string, address: string) {
+/**
+ * Spends one attempt of the account and one of the address before the password is checked, so that
+ * attempts sent all at once cannot pass the limit together. Returns the seconds to wait when either has
+ * none left, 0 when the attempt may go on.
+ */
+export async function reserveLoginAttempt(databaseUrl: string, email: string, address: string) {
   const { perAccount, perAddress } = limitersFor(databaseUrl);
-  const [account, ip] = await Promise.all([perAccount.get(email), perAddress.get(address)]);
-  const blocked = [
-    account && account.consumedPoints >= LOGIN_LIMITS.perAccount.points ? account : null,
-    ip && ip.consumedPoints >= LOGIN_LIMITS.perAddress.points ? ip : null,
-  ].filter((res): res is RateLimiterRes => res !== null);
-  return blocked.length > 0 ? Math.ceil(Math.max(...blocked.map((res) => res.msBeforeNext)) / 1000) : 0;
+  const results = await Promise.allSettled([perAccount.consume(email), perAddress.consume(address)]);
+  const refused: RateLimiterRes[] = [];
+  for (const result of results) {
+    if (result.status === "fulfilled") continue;
+    // consume() rejects with the limiter's state once the limit is passed; anything else is a fault.
+    if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+    refused.push(result.reason);
+  }
+  return refused.length > 0 ? Math.ceil(Math.max(...refused.map((res) => res.msBeforeNext)) / 1000) : 0;
 }
 
-export async function recordFailedLogin(databaseUrl: string, email: string, address: string) {
+/** After the right password: the account starts afresh, and the address gets its attempt back. */
+export async function recordSuccessfulLogin(databaseUrl: string, email: string, address: string) {
   const { perAccount, perAddress } = limitersFor(databaseUrl);
-  // consume() rejects once the limit is passed: that is the information, not an error.
-  await Promise.allSettled([perAccount.consume(email), perAddress.consume(address)]);
-}
-
-export async function clearFailedLogins(databaseUrl: string, email: string) {
-  await limitersFor(databaseUrl).perAccount.delete(email);
+  await Promise.all([perAccount.delete(email), perAddress.reward(address, 1)]);
 }

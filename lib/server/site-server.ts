@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { createRequire } from "node:module";
 import type { NextServer, NextServerOptions } from "next/dist/server/next";
 import { isDatabaseUnreachable } from "@/lib/database/availability";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/server/client-address";
 import { isBackOfficePath, securityHeaders } from "@/lib/server/security-headers";
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_PAGE } from "@/lib/server/unavailable-page";
 
@@ -15,7 +16,14 @@ const next = createRequire(import.meta.url)("next") as (options: NextServerOptio
 /** How long a stopping server waits for requests in flight before closing their connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-export type SiteServerOptions = { dev: boolean; port: number; hostname?: string; https: boolean };
+export type SiteServerOptions = {
+  dev: boolean;
+  port: number;
+  hostname?: string;
+  https: boolean;
+  /** Reverse proxies in front of the server whose X-Forwarded-For is believed (0: none). */
+  trustedProxyHops?: number;
+};
 
 export type SiteServer = { url: string; close: () => Promise<void> };
 
@@ -64,7 +72,17 @@ function answerUnavailableWhenDatabaseIsDown(response: ServerResponse, https: bo
   } as ServerResponse["end"];
 }
 
-export async function startSiteServer({ dev, port, hostname, https }: SiteServerOptions): Promise<SiteServer> {
+export async function startSiteServer({
+  dev,
+  port,
+  hostname,
+  https,
+  trustedProxyHops = 0,
+}: SiteServerOptions): Promise<SiteServer> {
+  // What the `next` command sets before it starts a server: React and Next.js pick their production code
+  // on NODE_ENV.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (dev ? "development" : "production") });
+  process.env.NEXT_RUNTIME = "nodejs";
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -76,6 +94,7 @@ export async function startSiteServer({ dev, port, hostname, https }: SiteServer
     const nonce = admin ? randomBytes(16).toString("base64") : undefined;
     const headers = securityHeaders({ admin, https, nonce, dev });
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request, trustedProxyHops);
     // Next.js reads the nonce from the request's policy and puts it on every script it renders.
     if (nonce) request.headers["content-security-policy"] = headers["Content-Security-Policy"];
     // A stopping server tells keep-alive clients to reconnect elsewhere.

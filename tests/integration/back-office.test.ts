@@ -17,6 +17,7 @@ import { updateNetworkFigures, updateStructureCount } from "@/lib/figures/action
 import { changedFields, listJournal } from "@/lib/journal/queries";
 import { createMandate, deleteMandate, moveMandate, updateMandate } from "@/lib/mandates/actions";
 import { invalidatedTags, signInAs, signOutLocally, staffSession, submit } from "@/tests/support/staff-session";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 
 afterAll(() => db.$disconnect());
 beforeEach(() => signOutLocally());
@@ -318,7 +319,11 @@ describe("directory", () => {
     await signInAs("EDITOR");
     const { redirectTo } = await submit(createStructure, newStructure);
     expect(redirectTo).toBe("/admin/annuaire?enregistre=l-atelier-du-test-57");
-    expect(invalidatedTags).toEqual(["structures", "structure:l-atelier-du-test-57"]);
+    expect(invalidatedTags).toEqual([
+      "structures",
+      "path:/annuaire/recherche/[cle]:page",
+      "structure:l-atelier-du-test-57",
+    ]);
     expect(await db.structure.findUniqueOrThrow({ where: { slug: "l-atelier-du-test-57" } })).toMatchObject({
       siret: "12345678900012",
       source: "SNS",
@@ -365,7 +370,11 @@ describe("directory", () => {
     expect((await submit(updateStructure, { ...fields, brand: "Utiléco" })).redirectTo).toContain(
       "utileco-services-67",
     );
-    expect(invalidatedTags).toEqual(["structures", "structure:utileco-services-67"]);
+    expect(invalidatedTags).toEqual([
+      "structures",
+      "path:/annuaire/recherche/[cle]:page",
+      "structure:utileco-services-67",
+    ]);
     expect((await submit(updateStructure, { ...fields, brand: "Autre" })).state?.status).toBe("conflict");
 
     const current = await db.structure.findUniqueOrThrow({ where: { id: structure.id } });
@@ -468,7 +477,7 @@ describe("login rate limit", () => {
     const provider = authOptions().providers[0] as unknown as {
       options: { authorize: (c: unknown, r: unknown) => Promise<unknown> };
     };
-    return provider.options.authorize({ email, password }, { headers: { "x-forwarded-for": address } });
+    return provider.options.authorize({ email, password }, { headers: { [CLIENT_ADDRESS_HEADER]: address } });
   };
 
   it("accepts the right password and refuses a wrong one", async () => {

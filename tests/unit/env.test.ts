@@ -7,6 +7,7 @@ describe("environment variables", () => {
       SITE_URL: "http://localhost:3000",
       PORT: 3000,
       EMBEDDED_DB_DIR: ".data/postgres",
+      TRUSTED_PROXY_HOPS: 0,
     });
   });
 
