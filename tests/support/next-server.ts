@@ -2,7 +2,9 @@
 // Next.js), for the page, browser and resilience tests.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { findFreePort } from "@/lib/database/embedded";
+import { bundleServer, SERVER_FILE } from "@/scripts/bundle-server";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
@@ -15,17 +17,22 @@ export type NextServer = {
   stop: () => Promise<number | null>;
 };
 
-export function buildNext(env: Record<string, string>) {
+/** `npm run build` into env.NEXT_DIST_DIR: the Next.js build, then the site's server beside it. */
+export async function buildNext(env: Record<string, string> & { NEXT_DIST_DIR: string }) {
   const fullEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env };
   const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { env: fullEnv, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`next build a échoué :\n${build.stdout}\n${build.stderr}`);
+  await bundleServer(env.NEXT_DIST_DIR);
 }
 
-/** Serves the build in NEXT_DIST_DIR on a free port (or `port`). */
-export async function startNext(env: Record<string, string>, port?: number): Promise<NextServer> {
+/** Serves the build in NEXT_DIST_DIR on a free port (or `port`), as `npm run serve` does. */
+export async function startNext(
+  env: Record<string, string> & { NEXT_DIST_DIR: string },
+  port?: number,
+): Promise<NextServer> {
   port ??= await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+  const server: ChildProcess = spawn(process.execPath, [path.join(env.NEXT_DIST_DIR, SERVER_FILE)], {
     // next-auth builds its redirects (after logout, for instance) on NEXTAUTH_URL: the address tests reach.
     env: {
       ...process.env,
@@ -61,7 +68,7 @@ export async function startNext(env: Record<string, string>, port?: number): Pro
   };
 }
 
-export async function buildAndStartNext(env: Record<string, string>): Promise<NextServer> {
-  buildNext(env);
+export async function buildAndStartNext(env: Record<string, string> & { NEXT_DIST_DIR: string }): Promise<NextServer> {
+  await buildNext(env);
   return startNext(env);
 }
