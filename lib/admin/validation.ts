@@ -1,5 +1,8 @@
-// zod building blocks shared by the back-office forms, with French messages.
+// zod building blocks shared by the back-office forms, with French messages. Every schema file imports this
+// one: zod's own messages (a field missing from a forged request, a wrong type) are French too.
 import { z } from "zod";
+
+z.config(z.locales.fr());
 
 export const requiredText = (label: string, max = 200) =>
   z.string().trim().min(1, `${label} : ce champ est obligatoire.`).max(max, `${label} : ${max} caractères au plus.`);
@@ -23,8 +26,19 @@ export const optionalDate = z
   )
   .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null));
 
-export const version = z.coerce.number({ message: "Version manquante : rechargez la page." }).int().min(1);
-export const id = z.coerce.number({ message: "Identifiant invalide." }).int().min(1);
+/** PostgreSQL's integer: a larger number could not even be compared with a stored one. */
+const INT4_MAX = 2_147_483_647;
+
+export const version = z.coerce
+  .number({ message: "Version manquante : rechargez la page." })
+  .int("Version invalide : rechargez la page.")
+  .min(1, "Version invalide : rechargez la page.")
+  .max(INT4_MAX, "Version invalide : rechargez la page.");
+export const id = z.coerce
+  .number({ message: "Identifiant invalide." })
+  .int("Identifiant invalide.")
+  .min(1, "Identifiant invalide.")
+  .max(INT4_MAX, "Identifiant invalide.");
 
 export const count = (label: string, max = 10_000_000) =>
   z.coerce

@@ -19,19 +19,23 @@ const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-ma
 const CHANNEL = "sns_cache_invalidation";
 const RECONNECT_MAX_MS = 30_000;
 const REPUBLISH_EVERY_MS = 2_000;
+/** lib/directory/search-key.ts's SEARCH_ROUTE. */
+const MEMORY_ONLY_ROUTE = "/annuaire/recherche/";
 
 /**
  * One listener and one pool per process, whatever the number of handler objects Next.js makes.
  * @type {{ origin: string, pool?: pg.Pool, listening: boolean, started: boolean, lastSeen: string | null,
  *   unpublished: Set<string>, republishing?: NodeJS.Timeout }}
  */
-const shared = /** @type {any} */ ((globalThis)[Symbol.for("sns.cache.invalidation")] ??= {
-  origin: randomUUID(),
-  listening: false,
-  started: false,
-  lastSeen: null,
-  unpublished: new Set(),
-});
+const shared = /** @type {any} */ (
+  globalThis[Symbol.for("sns.cache.invalidation")] ??= {
+    origin: randomUUID(),
+    listening: false,
+    started: false,
+    lastSeen: null,
+    unpublished: new Set(),
+  }
+);
 
 /** Expires tags in this process, as updateTag does: entries stored before now are stale. */
 function expireLocally(/** @type {string[]} */ tags) {
@@ -100,6 +104,23 @@ export default class SharedInvalidationCacheHandler extends FileSystemCache {
       shared.started = true;
       void listen();
     }
+  }
+
+  /**
+   * Directory searches are as many as visitors can type: they are kept in memory (bounded, least recently
+   * used first out), never written to disk, which anybody could otherwise fill.
+   * @param {string} key
+   * @param {Parameters<FileSystemCache["set"]>[1]} data
+   * @param {Parameters<FileSystemCache["set"]>[2]} context
+   */
+  set(key, data, context) {
+    if (!key.includes(MEMORY_ONLY_ROUTE)) return super.set(key, data, context);
+    const flushToDisk = this.flushToDisk;
+    // FileSystemCache reads this flag before its first await: the write below is decided by then.
+    this.flushToDisk = false;
+    const stored = super.set(key, data, context);
+    this.flushToDisk = flushToDisk;
+    return stored;
   }
 
   /**

@@ -1,6 +1,6 @@
 "use server";
 // Writes of the directory: one structure at a time, or a CSV import after its preview.
-import { updateTag } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
 import { ConflictError, GoneError, InvalidInputError, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { decodeCsv, MAX_IMPORT_BYTES, parseStructuresCsv } from "@/lib/directory/csv";
 import { applyImport, IMPORT_SOURCE, planImport } from "@/lib/directory/import";
 import { slugify, STRUCTURE_FIELDS, structureSchema } from "@/lib/directory/schema";
+import { SEARCH_ROUTE } from "@/lib/directory/search-key";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StructureKind } from "@/lib/generated/prisma/enums";
 
@@ -18,6 +19,8 @@ const DIRECTORY_LOCK = 72707371;
 
 function invalidate(slugs: string[]) {
   updateTag(CACHE_TAGS.structures);
+  // Every cached search of the directory, whatever it matched.
+  revalidatePath(`${SEARCH_ROUTE}/[cle]`, "page");
   for (const slug of slugs) updateTag(CACHE_TAGS.structure(slug));
 }
 

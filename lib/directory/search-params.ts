@@ -18,12 +18,10 @@ type RawParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 const all = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
-// Control characters would only ever come from a forged URL.
+// Control characters and lone surrogates would only ever come from a forged URL. The length is counted in
+// characters, so that a cut never splits one (an emoji, a rare ideogram) in two.
 const clean = (value: string, max: number) =>
-  value
-    .replace(/[\u0000-\u001f\u007f]/g, " ")
-    .trim()
-    .slice(0, max);
+  [...value.toWellFormed().replace(/[\u0000-\u001f\u007f]/g, " ")].slice(0, max).join("").trim();
 
 export function parseDirectoryQuery(params: RawParams): DirectoryQuery {
   const page = Number(first(params.page));
@@ -32,12 +30,12 @@ export function parseDirectoryQuery(params: RawParams): DirectoryQuery {
     kinds: [
       ...new Set(
         all(params.type)
-          .map((kind) => clean(kind, 10).toUpperCase())
+          .map((kind) => clean(kind.toUpperCase(), 10))
           .filter(Boolean),
       ),
     ].slice(0, MAX_KINDS),
     region: clean(first(params.region), 10),
-    department: clean(first(params.departement), 10).toUpperCase(),
+    department: clean(first(params.departement).toUpperCase(), 10),
     page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
   };
 }

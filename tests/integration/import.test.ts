@@ -42,7 +42,12 @@ describe("CSV import", () => {
 
     const confirmed = await submit(confirmImport, { batchId: batchId! });
     expect(confirmed.redirectTo).toBe("/admin/annuaire?importe=2");
-    expect(invalidatedTags).toEqual(["structures", "structure:atelier-un-57", "structure:deux-67"]);
+    expect(invalidatedTags).toEqual([
+      "structures",
+      "path:/annuaire/recherche/[cle]:page",
+      "structure:atelier-un-57",
+      "structure:deux-67",
+    ]);
     expect(await db.structure.count()).toBe(before + 2);
     expect((await db.structure.findUniqueOrThrow({ where: { slug: "atelier-un-57" } })).description).toBe(
       "Première ligne\nseconde ligne",

@@ -13,6 +13,7 @@ vi.mock("next-auth", async (importOriginal) => ({
 vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/cache")>()),
   updateTag: (tag: string) => void invalidatedTags.push(tag),
+  revalidatePath: (path: string, type: string) => void invalidatedTags.push(`path:${path}:${type}`),
 }));
 
 process.env.DATABASE_URL = await cloneDatabase(inject("adminUrl"), inject("templateDatabase"));

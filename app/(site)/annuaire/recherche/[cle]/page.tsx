@@ -3,17 +3,33 @@ import Link from "next/link";
 import { Pagination } from "@/components/directory/pagination";
 import { ResultList } from "@/components/directory/result-list";
 import { SearchForm } from "@/components/directory/search-form";
+import { notFound } from "next/navigation";
 import { getRegionsWithDepartments, searchStructures } from "@/lib/directory/queries";
+import { directorySearchKey, parseDirectorySearchKey } from "@/lib/directory/search-key";
 import { directoryHref, isFiltered, parseDirectoryQuery, type DirectoryQuery } from "@/lib/directory/search-params";
 import { pluralize } from "@/lib/format";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The directory, /annuaire?… for visitors: proxy.ts rewrites each search to this page, which Next.js renders
+// once per distinct search and serves from its cache until staff change the directory (the directory's
+// actions expire every search page at once, on every instance).
+type Props = { params: Promise<{ cle: string }> };
+
+/** The full list's first page is rendered at build time; searches on their first visit. */
+export function generateStaticParams() {
+  return [{ cle: directorySearchKey(parseDirectoryQuery({})) }];
+}
+
+async function queryOf(params: Props["params"]) {
+  const query = parseDirectorySearchKey((await params).cle);
+  if (!query) notFound();
+  return query;
+}
 
 const DESCRIPTION =
   "Annuaire des structures de l’insertion par l’activité économique (ACI, AI, EI, EITI, ETTI) et des GEIQ et entreprises adaptées : recherche par nom, ville ou SIRET, filtres par type, région et département.";
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = parseDirectoryQuery(await searchParams);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const query = await queryOf(params);
   const base = query.q
     ? `Recherche « ${query.q.slice(0, 60)} » dans l’annuaire de l’IAE`
     : "Annuaire des structures de l’IAE";
@@ -29,8 +45,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-export default async function DirectoryPage({ searchParams }: Props) {
-  const query = parseDirectoryQuery(await searchParams);
+export default async function DirectoryPage({ params }: Props) {
+  const query = await queryOf(params);
   const [regions, result] = await Promise.all([getRegionsWithDepartments(), searchStructures(query)]);
 
   return (

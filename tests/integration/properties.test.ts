@@ -1,0 +1,152 @@
+// Random and adversarial input (fast-check) through the real code and a real PostgreSQL: the directory
+// search and every back-office server action. Nothing throws, and input that is refused changes nothing.
+import { fc, test } from "@fast-check/vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
+import { changeOwnPassword, createAccount, setAccountPassword, updateAccount } from "@/lib/accounts/actions";
+import { MESSAGES } from "@/lib/admin/form-state";
+import { updateSection, updateVideoSettings } from "@/lib/content/actions";
+import { db } from "@/lib/db";
+import {
+  confirmImport,
+  createStructure,
+  deleteStructure,
+  previewImport,
+  updateStructure,
+} from "@/lib/directory/actions";
+import { searchStructures } from "@/lib/directory/queries";
+import { STRUCTURE_FIELDS } from "@/lib/directory/schema";
+import { parseDirectoryQuery } from "@/lib/directory/search-params";
+import { updateNetworkFigures, updateStructureCount } from "@/lib/figures/actions";
+import { createMandate, deleteMandate, moveMandate, updateMandate } from "@/lib/mandates/actions";
+import { signInAs, signOutLocally, submit } from "@/tests/support/staff-session";
+
+const hostile = fc.oneof(
+  fc.string({ unit: "grapheme", maxLength: 120 }),
+  fc.string({ unit: "binary", maxLength: 120 }),
+  fc.constantFrom(
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "'; DROP TABLE structure; --",
+    "%_%",
+    "\u0000",
+    "1",
+    "0",
+    "-1",
+    "99999999999999999999",
+    "3000000000",
+    "ACI",
+    "ADMIN",
+    "true",
+    "up",
+    "https://www.youtube.com/watch?v=aaaaaaaaaaa",
+    "2026-02-30",
+    "a".repeat(30_000),
+  ),
+);
+
+/** Numbers as a forged form would send them: out of range for PostgreSQL, signed, written oddly. */
+const numberish = fc.oneof(
+  fc.integer().map(String),
+  fc.bigInt({ min: 2n ** 31n - 2n, max: 2n ** 53n }).map(String),
+  fc.constantFrom("2147483648", "-0", "1e3", "0x10", "1.5", "NaN", "Infinity"),
+);
+
+const TABLES = [
+  "structure",
+  "structure_count",
+  "network_figures",
+  "mandate",
+  "page_section",
+  "video_settings",
+  "app_user",
+  "audit_entry",
+  "import_batch",
+];
+
+/** A fingerprint of every table a form can change. */
+async function snapshot() {
+  const parts = await Promise.all(
+    TABLES.map((table) =>
+      db.$queryRawUnsafe<{ digest: string }[]>(
+        // An order-free sum of row hashes: any inserted, deleted or changed row changes it.
+        `SELECT count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) AS digest FROM "${table}" t`,
+      ),
+    ),
+  );
+  return parts.map(([row], index) => `${TABLES[index]}=${row!.digest}`).join(" ");
+}
+
+const ACTIONS = {
+  createAccount: [createAccount, ["email", "role", "password"]],
+  updateAccount: [updateAccount, ["id", "version", "role", "isDisabled"]],
+  setAccountPassword: [setAccountPassword, ["id", "password"]],
+  changeOwnPassword: [changeOwnPassword, ["currentPassword", "password", "confirmation"]],
+  updateSection: [updateSection, ["key", "eyebrow", "heading", "body", "version"]],
+  updateVideoSettings: [updateVideoSettings, ["title", "caption", "videoUrl", "version"]],
+  createStructure: [createStructure, STRUCTURE_FIELDS],
+  updateStructure: [updateStructure, [...STRUCTURE_FIELDS, "id", "version"]],
+  deleteStructure: [deleteStructure, ["id", "version"]],
+  previewImport: [previewImport, ["file"]],
+  confirmImport: [confirmImport, ["batchId"]],
+  updateStructureCount: [updateStructureCount, ["kind", "value", "asOf", "source", "version"]],
+  updateNetworkFigures: [
+    updateNetworkFigures,
+    ["foundedYear", "members", "aciCount", "employees", "employeesInPathway", "version"],
+  ],
+  createMandate: [createMandate, ["organisation", "role", "level", "url", "startsOn", "endsOn"]],
+  updateMandate: [updateMandate, ["organisation", "role", "level", "url", "startsOn", "endsOn", "id", "version"]],
+  deleteMandate: [deleteMandate, ["id", "version"]],
+  moveMandate: [moveMandate, ["id", "direction"]],
+} as const;
+
+beforeAll(async () => {
+  await signInAs("ADMIN");
+});
+
+afterAll(() => signOutLocally());
+
+describe("directory search", () => {
+  const params = fc.record(
+    { q: hostile, type: fc.array(hostile, { maxLength: 4 }), departement: hostile, region: hostile, page: hostile },
+    { requiredKeys: [] },
+  );
+
+  test.prop([params], { numRuns: 150 })("answers any parameters with a bounded page, changing nothing", async (raw) => {
+    const before = await snapshot();
+    const result = await searchStructures(parseDirectoryQuery(raw));
+    expect(result.items.length).toBeLessThanOrEqual(20);
+    expect(result.total).toBeGreaterThanOrEqual(result.items.length);
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+describe("server actions", () => {
+  for (const [name, [action, fields]] of Object.entries(ACTIONS)) {
+    const input = fc.dictionary(fc.constantFrom(...fields), fc.oneof(hostile, numberish));
+
+    test.prop([input], { numRuns: 40 })(`${name}: never fails, and a refused input changes nothing`, async (form) => {
+      const before = await snapshot();
+      const { state, redirectTo } = await submit(action, form);
+      if (redirectTo !== null) return;
+      expect(["success", "error", "conflict"]).toContain(state!.status);
+      expect(state!.message).toBeTruthy();
+      // The database is up: "it does not answer" would mean the input reached it unchecked.
+      expect(state!.message).not.toBe(MESSAGES.unavailable);
+      for (const value of Object.values(state!.values ?? {})) expect(typeof value).toBe("string");
+      if (state!.status !== "success") expect(await snapshot()).toBe(before);
+    });
+
+    test.prop([input], { numRuns: 10 })(`${name}: refuses everything without a session`, async (form) => {
+      signOutLocally();
+      try {
+        const before = await snapshot();
+        const { state, redirectTo } = await submit(action, form);
+        expect(redirectTo).toBeNull();
+        expect(state!.status).toBe("error");
+        expect(await snapshot()).toBe(before);
+      } finally {
+        await signInAs("ADMIN");
+      }
+    });
+  }
+});

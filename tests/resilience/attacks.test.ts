@@ -1,0 +1,208 @@
+// Hostile requests against a server of the production build, configured as deployed on HTTPS (SITE_URL
+// https://…; the test speaks plain HTTP to it, as a reverse proxy terminating TLS would).
+import { JSDOM } from "jsdom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "@/lib/auth/users";
+import { createPrismaClient } from "@/lib/database/client";
+import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
+
+const staff = { email: "attaques@groupe-sns.test", password: "une phrase de passe que personne ne devine" };
+
+let cluster: Awaited<ReturnType<typeof startSeededCluster>>;
+let server: Awaited<ReturnType<typeof startInstance>>;
+
+beforeAll(async () => {
+  cluster = await startSeededCluster("attacks");
+  const prisma = createPrismaClient(cluster.url);
+  await createUser(prisma, { ...staff, role: "ADMIN" });
+  await prisma.$disconnect();
+  server = await startInstance("attacks", { DATABASE_URL: cluster.url, NEXTAUTH_URL: "https://sns.example" });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await server?.remove();
+  await cluster?.stop();
+});
+
+/** The name=value pairs of Set-Cookie headers, as a Cookie header would send them back. */
+const cookieHeader = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
+
+/** Signs in through next-auth's credentials endpoint, as the login form does; returns what it answered. */
+async function signIn(email: string, password: string) {
+  const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${server.baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(csrf) },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const { url } = (await response.json()) as { url: string };
+  return { response, csrf, error: new URL(url).searchParams.get("error") };
+}
+
+describe("security headers", () => {
+  const common = (headers: Headers) => {
+    expect(headers.get("x-content-type-options")).toBe("nosniff");
+    expect(headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(headers.get("permissions-policy")).toContain("camera=()");
+    expect(headers.get("strict-transport-security")).toMatch(/^max-age=\d{8}; includeSubDomains$/);
+    expect(headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(headers.get("content-security-policy")).toContain("object-src 'none'");
+  };
+
+  it("gives public pages, files and API answers a policy without nonce, and keeps pages cacheable", async () => {
+    for (const path of ["/", "/annuaire?q=metz", "/annuaire/la-collecterie-93", "/robots.txt", "/sitemap.xml"]) {
+      await fetch(`${server.baseUrl}${path}`);
+      const response = await fetch(`${server.baseUrl}${path}`);
+      expect(response.status, path).toBe(200);
+      common(response.headers);
+      expect(response.headers.get("content-security-policy"), path).not.toContain("nonce-");
+      expect(response.headers.get("content-security-policy"), path).toContain("script-src 'self' 'unsafe-inline'");
+    }
+    const home = await fetch(`${server.baseUrl}/`);
+    expect(home.headers.get("x-nextjs-cache")).toBe("HIT");
+    const missing = await fetch(`${server.baseUrl}/page-qui-n-existe-pas`);
+    expect(missing.status).toBe(404);
+    common(missing.headers);
+    const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`);
+    common(csrf.headers);
+  });
+
+  it("gives the back office a nonce policy matching its scripts, noindex, and no caching by shared caches", async () => {
+    const nonces = new Set<string>();
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${server.baseUrl}/admin/connexion`);
+      common(response.headers);
+      const policy = response.headers.get("content-security-policy") ?? "";
+      const nonce = policy.match(/'nonce-([^']+)'/)?.[1];
+      expect(policy).toContain("'strict-dynamic'");
+      expect(policy).not.toContain("unsafe-inline'; style");
+      expect(nonce).toBeTruthy();
+      nonces.add(nonce!);
+      expect(response.headers.get("cache-control")).toMatch(/private/);
+      expect(response.headers.get("cache-control")).toMatch(/no-store/);
+      expect(response.headers.get("x-robots-tag")).toBe("noindex, nofollow");
+      const document = new JSDOM(await response.text()).window.document;
+      expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toMatch(/noindex/);
+      const scripts = [...document.querySelectorAll("script")];
+      expect(scripts.length).toBeGreaterThan(0);
+      // Every script the page carries may run under the policy, and only those.
+      for (const script of scripts) expect(script.getAttribute("nonce")).toBe(nonce);
+    }
+    expect(nonces.size).toBe(2);
+  });
+});
+
+describe("sessions", () => {
+  it("sets HTTPS-only, script-proof, same-site cookies", async () => {
+    const { response, csrf, error } = await signIn(staff.email, staff.password);
+    expect(error).toBeNull();
+    const csrfCookie = csrf.headers.getSetCookie().find((cookie) => cookie.startsWith("__Host-next-auth.csrf-token="));
+    expect(csrfCookie).toMatch(/; HttpOnly/i);
+    expect(csrfCookie).toMatch(/; Secure/i);
+    expect(csrfCookie).toMatch(/; SameSite=Lax/i);
+    expect(csrfCookie).not.toMatch(/Domain=/i);
+    const session = response.headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith("__Secure-next-auth.session-token="));
+    expect(session).toMatch(/; HttpOnly/i);
+    expect(session).toMatch(/; Secure/i);
+    expect(session).toMatch(/; SameSite=Lax/i);
+    expect(session).toMatch(/; Path=\//i);
+    expect(session).toMatch(/; Expires=/i);
+  });
+});
+
+describe("server actions", () => {
+  /** The ETTI count form of /admin/chiffres as a signed-in person gets it, ready to post without JavaScript. */
+  async function ettiForm(cookie: string) {
+    const html = await (await fetch(`${server.baseUrl}/admin/chiffres`, { headers: { cookie } })).text();
+    const document = new JSDOM(html).window.document;
+    const form = [...document.querySelectorAll("form")].find((candidate) =>
+      candidate.querySelector('input[name="kind"][value="ETTI"]'),
+    );
+    expect(form).toBeTruthy();
+    const body = new FormData();
+    for (const input of form!.querySelectorAll("input")) if (input.name) body.append(input.name, input.value);
+    return body;
+  }
+
+  const ettiCount = async () => {
+    const prisma = createPrismaClient(cluster.url);
+    const count = await prisma.structureCount.findUniqueOrThrow({ where: { kind: "ETTI" } });
+    await prisma.$disconnect();
+    return count.value;
+  };
+
+  it("refuses an action posted from another site, and runs the same request from the site itself", async () => {
+    const { response } = await signIn(staff.email, staff.password);
+    const cookie = cookieHeader(response);
+    const before = await ettiCount();
+
+    const forged = await ettiForm(cookie);
+    forged.set("value", "999");
+    const refused = await fetch(`${server.baseUrl}/admin/chiffres`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie, origin: "https://site-malveillant.example" },
+      body: forged,
+    });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(await ettiCount()).toBe(before);
+
+    // The same request with the site's own origin goes through: the refusal above was the origin's doing.
+    const genuine = await ettiForm(cookie);
+    genuine.set("value", String(before + 1));
+    const accepted = await fetch(`${server.baseUrl}/admin/chiffres`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie, origin: server.baseUrl },
+      body: genuine,
+    });
+    expect(accepted.status).toBeLessThan(400);
+    expect(await ettiCount()).toBe(before + 1);
+  });
+});
+
+describe("login rate limit", () => {
+  it("holds under 200 attempts sent at once, whatever X-Forwarded-For they claim", async () => {
+    const attempts = Array.from({ length: 200 }, (_, i) => ({
+      email: i % 2 === 0 ? staff.email : `inconnu-${i}@groupe-sns.test`,
+      forwardedFor: `198.51.100.${i % 250}`,
+    }));
+    const errors: (string | null)[] = [];
+    // 20 at a time, as a script with a connection pool would.
+    for (let start = 0; start < attempts.length; start += 20) {
+      const batch = attempts.slice(start, start + 20).map(async ({ email, forwardedFor }) => {
+        const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`);
+        const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+        const response = await fetch(`${server.baseUrl}/api/auth/callback/credentials`, {
+          method: "POST",
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            cookie: cookieHeader(csrf),
+            "x-forwarded-for": forwardedFor,
+          },
+          body: new URLSearchParams({ csrfToken, email, password: "essai au hasard", json: "true" }),
+        });
+        const { url } = (await response.json()) as { url: string };
+        return new URL(url).searchParams.get("error");
+      });
+      errors.push(...(await Promise.all(batch)));
+    }
+    const checked = errors.filter((error) => error === "CredentialsSignin").length;
+    const limited = errors.filter((error) => error === "RateLimited").length;
+    // Every attempt is refused; at most 30 (the per-address limit) ever reached a password check.
+    expect(checked + limited).toBe(200);
+    expect(checked).toBeLessThanOrEqual(30);
+    expect(limited).toBeGreaterThanOrEqual(170);
+    // Even the right password is now refused, for this account and from this address.
+    expect((await signIn(staff.email, staff.password)).error).toBe("RateLimited");
+  });
+});
