@@ -4,9 +4,6 @@
 // `tsx scripts/start.ts build` stops after the build (npm run build), `tsx scripts/start.ts dev` serves
 // the development build instead (npm run dev).
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { createFirstAdminIfNone, localAuthSecret } from "@/lib/auth/bootstrap";
@@ -15,45 +12,18 @@ import { openDatabase } from "@/lib/database/resolve";
 import { seed } from "@/lib/database/seed";
 import { parseStartEnv } from "@/lib/env";
 import { startSiteServer, type SiteServer } from "@/lib/server/site-server";
+import { buildFingerprint, isBuildCurrent, stampBuild } from "@/scripts/build-stamp";
 import { bundleServer, SERVER_FILE } from "@/scripts/bundle-server";
 import { runMain } from "@/scripts/run-main";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const BUILD_STAMP = path.join(".next", "sns-build-stamp");
-const BUILD_INPUTS = [
-  "app",
-  "components",
-  "lib",
-  "public",
-  "prisma/schema.prisma",
-  "next.config.ts",
-  "package-lock.json",
-  "postcss.config.mjs",
-  "scripts/serve.ts",
-  "scripts/bundle-server.ts",
-];
-
+// next.config.ts builds there too.
+const distDir = process.env.NEXT_DIST_DIR || ".next";
 let child: ChildProcess | undefined;
 let server: SiteServer | undefined;
 let stopping = false;
 let stopped: () => void = () => {};
 const stopRequested = new Promise<void>((resolve) => (stopped = resolve));
-
-/** A fingerprint of what the production build depends on, including which database it prerendered from. */
-async function buildFingerprint(databaseIdentity: string) {
-  const hash = createHash("sha256").update(databaseIdentity);
-  async function visit(entry: string): Promise<void> {
-    if (!existsSync(entry) || entry.startsWith(path.join("lib", "generated"))) return;
-    const info = await stat(entry);
-    if (info.isDirectory()) {
-      for (const name of (await readdir(entry)).sort()) await visit(path.join(entry, name));
-    } else {
-      hash.update(`${entry}:${info.size}:${info.mtimeMs}\n`);
-    }
-  }
-  for (const input of BUILD_INPUTS) await visit(input);
-  return hash.digest("hex");
-}
 
 /** Runs a Node.js program as a child (the build, or the compiled server), which SIGTERM reaches. */
 function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -122,23 +92,18 @@ runMain(async () => {
         ? `embedded:${path.resolve(env.EMBEDDED_DB_DIR)}`
         : env.DATABASE_URL!.replace(/:[^:@/]*@/, "@");
       const fingerprint = await buildFingerprint(identity);
-      const stamp = existsSync(BUILD_STAMP) ? await readFile(BUILD_STAMP, "utf8") : "";
-      const isBuildCurrent =
-        stamp === fingerprint &&
-        existsSync(path.join(".next", "BUILD_ID")) &&
-        existsSync(path.join(".next", SERVER_FILE));
-      if (!stopping && (mode === "build" || !isBuildCurrent)) {
+      if (!stopping && (mode === "build" || !(await isBuildCurrent(distDir, fingerprint)))) {
         console.log("Construction de la version de production (next build)…");
         const code = await runNode([NEXT_BIN, "build"], childEnv);
         if (code !== 0) throw new Error("La construction (next build) a échoué : voir les messages ci-dessus.");
-        await bundleServer(".next");
-        await writeFile(BUILD_STAMP, fingerprint);
+        await bundleServer(distDir);
+        await stampBuild(distDir, fingerprint);
       }
     }
     if (!stopping && mode === "start") {
       console.log(`Site servi sur http://localhost:${env.PORT} (Ctrl-C pour arrêter).`);
       // The compiled server finishes the requests in flight on SIGTERM; the database stops once it has exited.
-      const code = await runNode([path.join(".next", SERVER_FILE)], childEnv);
+      const code = await runNode([path.join(distDir, SERVER_FILE)], childEnv);
       if (code !== 0 && !stopping) throw new Error(`Le serveur s'est arrêté avec le code ${code}.`);
       if (stopping) console.log("Serveur arrêté : les requêtes en cours ont reçu leur réponse.");
     }

@@ -25,7 +25,7 @@ const MEMORY_ONLY_ROUTE = "/annuaire/recherche/";
 /**
  * One listener and one pool per process, whatever the number of handler objects Next.js makes.
  * @type {{ origin: string, pool?: pg.Pool, listening: boolean, started: boolean, lastSeen: string | null,
- *   unpublished: Set<string>, republishing?: NodeJS.Timeout }}
+ *   unpublished: Set<string>, republishing?: NodeJS.Timeout, caughtUp?: Promise<void> }}
  */
 const shared = /** @type {any} */ (
   globalThis[Symbol.for("sns.cache.invalidation")] ??= {
@@ -102,8 +102,18 @@ export default class SharedInvalidationCacheHandler extends FileSystemCache {
     // Nothing to listen to while `next build` prerenders; a server without a database has no others to hear.
     if (!shared.started && process.env.NEXT_PHASE !== "phase-production-build" && databaseUrl()) {
       shared.started = true;
-      void listen();
+      shared.caughtUp = listen();
     }
+  }
+
+  /**
+   * The first reads wait for the start-up catch-up (a few milliseconds; at most the connection timeout when
+   * the database is away), so that a page invalidated while this process was stopped is never served.
+   * @param {Parameters<FileSystemCache["get"]>} args
+   */
+  async get(...args) {
+    await shared.caughtUp;
+    return super.get(...args);
   }
 
   /**

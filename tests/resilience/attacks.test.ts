@@ -4,6 +4,7 @@ import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
+import { cookieHeader, countForm, signIn } from "@/tests/support/http-session";
 import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
 
 const staff = { email: "attaques@groupe-sns.test", password: "une phrase de passe que personne ne devine" };
@@ -25,26 +26,7 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-/** The name=value pairs of Set-Cookie headers, as a Cookie header would send them back. */
-const cookieHeader = (response: Response) =>
-  response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-
-/** Signs in through next-auth's credentials endpoint, as the login form does; returns what it answered. */
-async function signIn(email: string, password: string) {
-  const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${server.baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(csrf) },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const { url } = (await response.json()) as { url: string };
-  return { response, csrf, error: new URL(url).searchParams.get("error") };
-}
+const signInHere = (email: string, password: string) => signIn(server.baseUrl, email, password);
 
 describe("security headers", () => {
   const common = (headers: Headers) => {
@@ -101,7 +83,7 @@ describe("security headers", () => {
 
 describe("sessions", () => {
   it("sets HTTPS-only, script-proof, same-site cookies", async () => {
-    const { response, csrf, error } = await signIn(staff.email, staff.password);
+    const { response, csrf, error } = await signInHere(staff.email, staff.password);
     expect(error).toBeNull();
     const csrfCookie = csrf.headers.getSetCookie().find((cookie) => cookie.startsWith("__Host-next-auth.csrf-token="));
     expect(csrfCookie).toMatch(/; HttpOnly/i);
@@ -120,19 +102,6 @@ describe("sessions", () => {
 });
 
 describe("server actions", () => {
-  /** The ETTI count form of /admin/chiffres as a signed-in person gets it, ready to post without JavaScript. */
-  async function ettiForm(cookie: string) {
-    const html = await (await fetch(`${server.baseUrl}/admin/chiffres`, { headers: { cookie } })).text();
-    const document = new JSDOM(html).window.document;
-    const form = [...document.querySelectorAll("form")].find((candidate) =>
-      candidate.querySelector('input[name="kind"][value="ETTI"]'),
-    );
-    expect(form).toBeTruthy();
-    const body = new FormData();
-    for (const input of form!.querySelectorAll("input")) if (input.name) body.append(input.name, input.value);
-    return body;
-  }
-
   const ettiCount = async () => {
     const prisma = createPrismaClient(cluster.url);
     const count = await prisma.structureCount.findUniqueOrThrow({ where: { kind: "ETTI" } });
@@ -141,11 +110,10 @@ describe("server actions", () => {
   };
 
   it("refuses an action posted from another site, and runs the same request from the site itself", async () => {
-    const { response } = await signIn(staff.email, staff.password);
-    const cookie = cookieHeader(response);
+    const { cookie } = await signInHere(staff.email, staff.password);
     const before = await ettiCount();
 
-    const forged = await ettiForm(cookie);
+    const forged = await countForm(server.baseUrl, cookie, "ETTI");
     forged.set("value", "999");
     const refused = await fetch(`${server.baseUrl}/admin/chiffres`, {
       method: "POST",
@@ -157,7 +125,7 @@ describe("server actions", () => {
     expect(await ettiCount()).toBe(before);
 
     // The same request with the site's own origin goes through: the refusal above was the origin's doing.
-    const genuine = await ettiForm(cookie);
+    const genuine = await countForm(server.baseUrl, cookie, "ETTI");
     genuine.set("value", String(before + 1));
     const accepted = await fetch(`${server.baseUrl}/admin/chiffres`, {
       method: "POST",
@@ -203,6 +171,6 @@ describe("login rate limit", () => {
     expect(checked).toBeLessThanOrEqual(30);
     expect(limited).toBeGreaterThanOrEqual(170);
     // Even the right password is now refused, for this account and from this address.
-    expect((await signIn(staff.email, staff.password)).error).toBe("RateLimited");
+    expect((await signInHere(staff.email, staff.password)).error).toBe("RateLimited");
   });
 });

@@ -16,16 +16,21 @@ export async function startSeededCluster(label: string) {
   return cluster;
 }
 
+/** A copy of the project's build, without Next.js's build-time caches (which a server does not read). */
+export async function copyBuild(name: string) {
+  const source = inject("distDir");
+  const copy = `${source}-${name}`;
+  await rm(copy, { recursive: true, force: true });
+  await cp(source, copy, { recursive: true, filter: (file) => file !== path.join(source, "cache") });
+  return copy;
+}
+
 export async function startInstance(
   name: string,
   env: { DATABASE_URL: string; NEXTAUTH_URL?: string },
   port?: number,
 ): Promise<NextServer & { remove: () => Promise<void>; restart: () => Promise<NextServer> }> {
-  const source = inject("distDir");
-  const copy = `${source}-${name}`;
-  await rm(copy, { recursive: true, force: true });
-  // The build, without Next.js's build-time caches (which a server does not read).
-  await cp(source, copy, { recursive: true, filter: (file) => file !== path.join(source, "cache") });
+  const copy = await copyBuild(name);
   const serverEnv = {
     NEXT_DIST_DIR: copy,
     NEXTAUTH_SECRET: inject("authSecret"),

@@ -1,0 +1,45 @@
+// A staff member's requests without a browser, as a script would send them: next-auth's credentials
+// login, and back-office forms posted as their HTML says (the way they work without JavaScript).
+import { JSDOM } from "jsdom";
+
+/** The name=value pairs of Set-Cookie headers, as a Cookie header would send them back. */
+export const cookieHeader = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
+
+/** Signs in through next-auth's credentials endpoint, as the login form does. */
+export async function signIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}) {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(csrf), ...headers },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const { url } = (await response.json()) as { url: string };
+  return { response, csrf, cookie: cookieHeader(response), error: new URL(url).searchParams.get("error") };
+}
+
+/** The forms of a back-office page, each as the body its submit button would post. */
+export async function formsOf(url: string, cookie: string) {
+  const html = await (await fetch(url, { headers: { cookie } })).text();
+  const document = new JSDOM(html).window.document;
+  return [...document.querySelectorAll("form")].map((form) => {
+    const body = new FormData();
+    for (const input of form.querySelectorAll("input, textarea, select")) {
+      const field = input as HTMLInputElement;
+      if (field.name) body.append(field.name, field.value);
+    }
+    return body;
+  });
+}
+
+/** The national-count form of one kind of structure on /admin/chiffres. */
+export async function countForm(baseUrl: string, cookie: string, kind: string) {
+  const form = (await formsOf(`${baseUrl}/admin/chiffres`, cookie)).find((body) => body.get("kind") === kind);
+  if (!form) throw new Error(`pas de formulaire pour ${kind}`);
+  return form;
+}
