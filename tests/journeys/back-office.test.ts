@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
-import { launchBrowser } from "@/tests/support/browser";
+import { focusIsVisible, focusedName, launchBrowser, tabTo } from "@/tests/support/browser";
 
 const baseUrl = inject("baseUrl");
 const prisma = createPrismaClient(inject("pagesDatabaseUrl"));
@@ -141,6 +141,45 @@ describe("back office in a real browser", () => {
     await expect
       .poll(() => page.locator("main").getByRole("status").first().textContent())
       .toBe("Modifications enregistrées.");
+    await page.close();
+  });
+
+  it("works with the keyboard alone: login, a count saved, logout", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/admin/chiffres`);
+    await tabTo(page, "Adresse électronique");
+    await page.keyboard.type(admin.email);
+    await tabTo(page, "Mot de passe");
+    await page.keyboard.type(admin.password);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${baseUrl}/admin/chiffres`);
+
+    /** Tabs to a field or button of the ETTI count's form. */
+    const tabInEtti = async (name: string) => {
+      for (let i = 0; i < 120; i++) {
+        await page.keyboard.press("Tab");
+        const inEtti = await page.evaluate(
+          () => document.activeElement?.closest("form")?.querySelector<HTMLInputElement>("input[name=kind]")?.value,
+        );
+        if (inEtti === "ETTI" && (await focusedName(page)) === name) return;
+      }
+      throw new Error(`« ${name} » du formulaire ETTI n'a jamais reçu le focus`);
+    };
+    const form = page.locator("form", { has: page.getByRole("heading", { name: /\(ETTI\)/ }) });
+    for (const value of ["310", "250"]) {
+      await tabInEtti("Nombre");
+      expect(await focusIsVisible(page)).toBe(true);
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.type(value);
+      await tabInEtti("Enregistrer");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => form.getByRole("status").textContent()).toBe("Modifications enregistrées.");
+      expect(await form.getByLabel("Nombre").inputValue()).toBe(value);
+    }
+
+    await tabTo(page, "Se déconnecter");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/admin\/connexion/);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "@/tests/support/browser";
+import { focusIsVisible, focusedName, launchBrowser, tabTo } from "@/tests/support/browser";
 
 let browser: Browser;
 const baseUrl = inject("baseUrl");
@@ -10,16 +10,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => browser.close());
-
-/** Presses Tab until the element with this accessible name has the focus. */
-async function tabTo(page: Page, name: string) {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
-    if (focused === name) return;
-  }
-  throw new Error(`« ${name} » n'a jamais reçu le focus`);
-}
 
 describe("video pop-in in a real browser", () => {
   it("opens and closes with the keyboard, keeps the focus inside, and loads the video only when opened", async () => {
@@ -122,6 +112,47 @@ describe("directory in a real browser", () => {
     await page.waitForURL(pageUrl);
     expect(await page.locator("#resultats ~ ul a").allTextContents()).toEqual(results);
     expect(await page.getByLabel("Atelier chantier d’insertion (ACI)").isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it("works with the keyboard alone: skip link, filters, pages, a structure and back", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/annuaire`);
+    await page.waitForLoadState("networkidle");
+    await page.keyboard.press("Tab");
+    expect(await focusedName(page)).toBe("Aller au contenu");
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("contenu");
+
+    await tabTo(page, "Filtrer par type, région ou département");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "Atelier chantier d’insertion (ACI)");
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press("Space");
+    await tabTo(page, "Département");
+    await page.keyboard.type("57");
+    await tabTo(page, "Afficher les résultats");
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/type=ACI.*departement=57/);
+    await expect
+      .poll(async () => (await page.locator("#resultats").textContent())?.replace(/\s+/g, " "))
+      .toMatch(/^(39|40) structures trouvées — page 1 sur 2$/);
+
+    await tabTo(page, /Suivante/);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/page=2/);
+    const pageUrl = page.url();
+    const results = await page.locator("#resultats ~ ul a").allTextContents();
+    await tabTo(page, results[0]!);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/annuaire\/[^?]+$/);
+    expect(await page.locator("h1").textContent()).toBe(results[0]);
+    // The browser's back button (Alt+← is the browser's own shortcut, outside the page headless Chromium drives).
+    await page.goBack();
+    await page.waitForURL(pageUrl);
+    expect(await page.locator("#resultats ~ ul a").allTextContents()).toEqual(results);
     await page.close();
   });
 
