@@ -24,13 +24,12 @@ const MEMORY_ONLY_ROUTE = "/annuaire/recherche/";
 
 /**
  * One listener and one pool per process, whatever the number of handler objects Next.js makes.
- * @type {{ origin: string, pool?: pg.Pool, listening: boolean, started: boolean, lastSeen: string | null,
+ * @type {{ origin: string, pool?: pg.Pool, started: boolean, lastSeen: string | null,
  *   unpublished: Set<string>, republishing?: NodeJS.Timeout, caughtUp?: Promise<void> }}
  */
 const shared = /** @type {any} */ (
   globalThis[Symbol.for("sns.cache.invalidation")] ??= {
     origin: randomUUID(),
-    listening: false,
     started: false,
     lastSeen: null,
     unpublished: new Set(),
@@ -60,7 +59,6 @@ async function listen(attempt = 0) {
   const retry = () => {
     if (retried) return;
     retried = true;
-    shared.listening = false;
     client.end().catch(() => {});
     const delay = Math.min(RECONNECT_MAX_MS, 500 * 2 ** attempt);
     setTimeout(() => void listen(attempt + 1), delay).unref();
@@ -84,7 +82,6 @@ async function listen(attempt = 0) {
     );
     expireLocally(rows.map((row) => row.tag));
     for (const row of rows) if (!shared.lastSeen || row.at > shared.lastSeen) shared.lastSeen = row.at;
-    shared.listening = true;
     attempt = 0;
   } catch (error) {
     console.warn(

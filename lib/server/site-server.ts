@@ -25,7 +25,7 @@ export type SiteServerOptions = {
   trustedProxyHops?: number;
 };
 
-export type SiteServer = { url: string; close: () => Promise<void> };
+export type SiteServer = { close: () => Promise<void> };
 
 /**
  * When Next.js is about to answer 5xx and the database was found unreachable, sends the 503 page instead.
@@ -112,7 +112,6 @@ export async function startSiteServer({
   });
 
   return {
-    url: `http://${hostname ?? "localhost"}:${port}`,
     close: async () => {
       stopping = true;
       // No new connections; idle keep-alive ones close now, busy ones once their response is sent.
