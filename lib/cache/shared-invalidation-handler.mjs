@@ -47,8 +47,11 @@ function databaseUrl() {
 }
 
 function pool() {
-  shared.pool ??= new pg.Pool({ connectionString: databaseUrl(), max: 2, connectionTimeoutMillis: 5_000 });
-  shared.pool.on("error", () => {});
+  if (!shared.pool) {
+    shared.pool = new pg.Pool({ connectionString: databaseUrl(), max: 2, connectionTimeoutMillis: 5_000 });
+    // An idle connection the database dropped: the next query opens another.
+    shared.pool.on("error", () => {});
+  }
   return shared.pool;
 }
 

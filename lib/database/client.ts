@@ -30,10 +30,9 @@ function observed<T extends object>(target: T): T {
 
 export function createPrismaClient(connectionString: string) {
   // A database that does not answer fails a request after 5 s rather than leaving it hanging.
-  const factory = new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000 });
-  const adapter = Object.assign(Object.create(Object.getPrototypeOf(factory)) as PrismaPg, factory, {
-    connect: async () => observed(await factory.connect()),
-  });
+  const adapter = new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000 });
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => observed(await connect());
   return new PrismaClient({
     adapter,
     // The password hash is only ever read where a password is checked, by asking for it explicitly.
