@@ -93,38 +93,61 @@ describe("back office in a real browser", () => {
     await page.close();
   });
 
-  it("edits a mandate and a text section, and imports a CSV file through its preview", async () => {
+  it("edits a mandate and a text section, and imports a CSV file through its preview, with the keyboard alone", async () => {
     const page = await browser.newPage();
     await logIn(page, editor, "/admin/mandats");
-    await page
-      .getByRole("link", { name: "Modifier CRESS Grand Est (Chambre Régionale de l’Économie Sociale et Solidaire)" })
-      .click();
-    await page.getByLabel(/Fonction/).fill("Assesseur titulaire");
-    await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    /** Tabs to a field, checks its focus is visible, and replaces what it holds by typing. */
+    const retype = async (name: RegExp, value: string) => {
+      await tabTo(page, name);
+      expect(await focusIsVisible(page)).toBe(true);
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.type(value);
+    };
+    /** Tabs to a button or link and presses Enter on it. */
+    const press = async (name: string) => {
+      await tabTo(page, name);
+      expect(await focusIsVisible(page)).toBe(true);
+      await page.keyboard.press("Enter");
+    };
+
+    await press("Modifier CRESS Grand Est (Chambre Régionale de l’Économie Sociale et Solidaire)");
+    await page.waitForURL(/\/admin\/mandats\/\d+$/);
+    await retype(/^Fonction/, "Assesseur titulaire");
+    await press("Enregistrer les modifications");
     await page.waitForURL(/\/admin\/mandats\?enregistre=1/);
     expect(await (await fetch(`${baseUrl}/`)).text()).toContain("Assesseur titulaire");
 
-    await page.goto(`${baseUrl}/admin/textes/organisations`);
-    await page.getByLabel(/^Titre/).fill("{{total_iae}} structures partout en France");
-    await page.getByRole("button", { name: "Enregistrer le texte" }).click();
-    await expect
-      .poll(() => page.locator("main").getByRole("status").first().textContent())
-      .toBe("Modifications enregistrées.");
+    const saveTitle = async (title: string) => {
+      await page.goto(`${baseUrl}/admin/textes/organisations`);
+      await retype(/^Titre/, title);
+      await press("Enregistrer le texte");
+      await expect
+        .poll(() => page.locator("main").getByRole("status").first().textContent())
+        .toBe("Modifications enregistrées.");
+    };
+    await saveTitle("{{total_iae}} structures partout en France");
     expect(await (await fetch(`${baseUrl}/`)).text()).toContain("3\u202f850 structures partout en France");
 
+    // The file input opens the system's file dialog on Space; Playwright answers that dialog.
     await page.goto(`${baseUrl}/admin/annuaire/import`);
-    await page.setInputFiles("#file", {
+    await tabTo(page, "Fichier CSV");
+    expect(await focusIsVisible(page)).toBe(true);
+    const chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Space");
+    await (
+      await chooser
+    ).setFiles({
       name: "nouvelles.csv",
       mimeType: "text/csv",
       buffer: Buffer.from(
         "siret;kind;name;brand;city;department;post_code\n90000000000017;ACI;ATELIER NAVIGATEUR;L’Atelier du navigateur;Metz;57;57000\n123;EI;SIRET FAUX;;Metz;57;57000\n",
       ),
     });
-    await page.getByRole("button", { name: "Prévisualiser l’import" }).click();
+    await press("Prévisualiser l’import");
     await page.waitForURL(/\/admin\/annuaire\/import\/\d+$/);
     expect(await page.getByText("Ligne 3 : SIRET : 14 chiffres.").count()).toBe(1);
     expect(await page.getByText("Ligne 2 : L’Atelier du navigateur (ACI, Metz)").count()).toBe(1);
-    await page.getByRole("button", { name: "Confirmer l’import" }).click();
+    await press("Confirmer l’import");
     await page.waitForURL(/importe=1/);
     const structure = await fetch(`${baseUrl}/annuaire/l-atelier-du-navigateur-57`);
     expect(structure.status).toBe(200);
@@ -132,15 +155,10 @@ describe("back office in a real browser", () => {
 
     // Deleting it (after a confirmation page) takes its public page down; the text goes back as it was.
     await page.goto(`${baseUrl}/admin/annuaire/l-atelier-du-navigateur-57/supprimer`);
-    await page.getByRole("button", { name: "Confirmer la suppression" }).click();
+    await press("Confirmer la suppression");
     await page.waitForURL(/supprime=1/);
     expect((await fetch(`${baseUrl}/annuaire/l-atelier-du-navigateur-57`)).status).toBe(404);
-    await page.goto(`${baseUrl}/admin/textes/organisations`);
-    await page.getByLabel(/^Titre/).fill("{{total_iae}} organisations à travers le territoire");
-    await page.getByRole("button", { name: "Enregistrer le texte" }).click();
-    await expect
-      .poll(() => page.locator("main").getByRole("status").first().textContent())
-      .toBe("Modifications enregistrées.");
+    await saveTitle("{{total_iae}} organisations à travers le territoire");
     await page.close();
   });
 
