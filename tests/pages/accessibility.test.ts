@@ -35,6 +35,21 @@ async function violations(page: Page) {
   return results.violations.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+/** RGAA 9.1: one `h1`, and no level skipped on the way down (an `h2` may follow an `h4`, an `h4` not an `h2`). */
+function headingProblems(page: Page) {
+  return page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((headings) => {
+    const problems: string[] = [];
+    const levels = headings.map((heading) => Number(heading.tagName[1]));
+    const h1Count = levels.filter((level) => level === 1).length;
+    if (h1Count !== 1) problems.push(`${h1Count} h1`);
+    levels.forEach((level, i) => {
+      const previous = i === 0 ? 0 : levels[i - 1]!;
+      if (level > previous + 1) problems.push(`h${level} « ${headings[i]!.textContent?.trim()} » après h${previous}`);
+    });
+    return problems;
+  });
+}
+
 const PUBLIC_PAGES = [
   "/",
   "/annuaire",
@@ -52,6 +67,7 @@ describe("accessibility of the public pages (axe, WCAG 2.1 AA)", () => {
     await page.goto(`${baseUrl}${path}`);
     await page.locator("h1").first().waitFor();
     expect(await violations(page)).toEqual([]);
+    expect(await headingProblems(page)).toEqual([]);
     await closePage(page);
   });
 
@@ -120,5 +136,6 @@ describe("accessibility of the back office with errors shown", () => {
       await page.locator("main").getByRole("alert").first().waitFor();
     }
     expect(await violations(page)).toEqual([]);
+    expect(await headingProblems(page)).toEqual([]);
   });
 });
