@@ -34,8 +34,10 @@ export default function AccessibilityPage() {
             formulaire de l’espace de gestion avec ses messages d’erreur affichés.
           </li>
           <li>
-            Utilisation au clavier seul : lien d’évitement vers le contenu, focus visible, fenêtre vidéo qui s’ouvre, se
-            ferme avec Échap et rend le focus au bouton qui l’a ouverte.
+            Utilisation au clavier seul, focus visible à chaque étape : lien d’évitement vers le contenu ; fenêtre vidéo
+            qui s’ouvre, se ferme avec Échap et rend le focus au bouton qui l’a ouverte ; recherche, filtres et pages de
+            l’annuaire ; dans l’espace de gestion, connexion, modification d’un chiffre, d’un mandat et d’un texte,
+            import d’un fichier CSV et déconnexion.
           </li>
           <li>Affichage sans défilement horizontal à 320 pixels de large et avec un zoom à 200 %.</li>
           <li>
