@@ -21,7 +21,20 @@ function invalidate(slugs: string[]) {
   updateTag(CACHE_TAGS.structures);
   // Every cached search of the directory, whatever it matched.
   revalidatePath(`${SEARCH_ROUTE}/[cle]`, "page");
-  for (const slug of slugs) updateTag(CACHE_TAGS.structure(slug));
+  for (const slug of new Set(slugs)) updateTag(CACHE_TAGS.structure(slug));
+}
+
+/**
+ * Structures sharing a displayed name, kind and city with these: a page shows its SIRET in its title only
+ * while such a homonym exists, so each write refreshes the homonyms of what it touched, before and after.
+ */
+async function homonymSlugs(tx: Prisma.TransactionClient, slugs: string[]) {
+  if (slugs.length === 0) return [];
+  const rows = await tx.$queryRaw<{ slug: string }[]>`
+    SELECT DISTINCT h.slug FROM structure s
+      JOIN structure h ON h.sort_name = s.sort_name AND h.kind = s.kind AND h.city = s.city AND h.id <> s.id
+     WHERE s.slug = ANY(${slugs})`;
+  return rows.map((row) => row.slug);
 }
 
 async function checkReferences(
@@ -49,7 +62,7 @@ async function currentValues(tx: Prisma.TransactionClient, structureId: number) 
 }
 
 export const createStructure = staffAction("EDITOR", structureSchema, async (input, user) => {
-  const slug = await db.$transaction(async (tx) => {
+  const { slug, homonyms } = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
     await checkReferences(tx, input);
     const base = `${slugify(input.brand ?? input.name) || "structure"}-${input.departmentCode.toLowerCase()}`;
@@ -63,9 +76,9 @@ export const createStructure = staffAction("EDITOR", structureSchema, async (inp
       summary: `Structure ajoutée : ${input.brand ?? input.name}`,
       after: created,
     });
-    return slug;
+    return { slug, homonyms: await homonymSlugs(tx, [slug]) };
   });
-  invalidate([slug]);
+  invalidate([slug, ...homonyms]);
   return { redirectTo: `/admin/annuaire?enregistre=${encodeURIComponent(slug)}` };
 });
 
@@ -73,11 +86,12 @@ export const updateStructure = staffAction(
   "EDITOR",
   z.intersection(structureSchema, z.object({ id, version })),
   async ({ id, version, ...input }, user) => {
-    const slug = await db.$transaction(async (tx) => {
+    const { slug, homonyms } = await db.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
       const before = await tx.structure.findUnique({ where: { id } });
       if (!before) throw new GoneError();
       await checkReferences(tx, input, id);
+      const homonymsBefore = await homonymSlugs(tx, [before.slug]);
       const { count } = await tx.structure.updateMany({
         where: { id, version },
         data: { ...input, version: { increment: 1 } },
@@ -92,18 +106,19 @@ export const updateStructure = staffAction(
         before,
         after,
       });
-      return before.slug;
+      return { slug: before.slug, homonyms: [...homonymsBefore, ...(await homonymSlugs(tx, [before.slug]))] };
     });
-    invalidate([slug]);
+    invalidate([slug, ...homonyms]);
     return { redirectTo: `/admin/annuaire?enregistre=${encodeURIComponent(slug)}` };
   },
 );
 
 export const deleteStructure = staffAction("EDITOR", z.object({ id, version }), async ({ id, version }, user) => {
-  const slug = await db.$transaction(async (tx) => {
+  const slugs = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
     const before = await tx.structure.findUnique({ where: { id } });
     if (!before) throw new GoneError();
+    const homonyms = await homonymSlugs(tx, [before.slug]);
     const { count } = await tx.structure.deleteMany({ where: { id, version } });
     if (count === 0) throw new ConflictError(await currentValues(tx, id));
     await recordChange(tx, user, {
@@ -113,9 +128,9 @@ export const deleteStructure = staffAction("EDITOR", z.object({ id, version }), 
       summary: `Structure supprimée : ${before.brand ?? before.name}`,
       before,
     });
-    return before.slug;
+    return [before.slug, ...homonyms];
   });
-  invalidate([slug]);
+  invalidate(slugs);
   return { redirectTo: "/admin/annuaire?supprime=1" };
 });
 
@@ -141,7 +156,7 @@ export const previewImport = staffAction("EDITOR", z.object({}), async (_input, 
 
 /** Applies a previewed file in one transaction, against the directory as it is now. */
 export const confirmImport = staffAction("EDITOR", z.object({ batchId: id }), async ({ batchId }, user) => {
-  const slugs = await db.$transaction(
+  const { written, homonyms } = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
       // Deleting the batch first makes a second confirmation of the same preview find nothing.
@@ -151,10 +166,15 @@ export const confirmImport = staffAction("EDITOR", z.object({ batchId: id }), as
       const parsed = parseStructuresCsv(batch.content);
       if (parsed.error !== undefined) throw new GoneError();
       const plan = await planImport(tx, parsed.rows);
-      return applyImport(tx, plan, user, batch.fileName);
+      const homonymsBefore = await homonymSlugs(
+        tx,
+        plan.updates.map((update) => update.slug),
+      );
+      const written = await applyImport(tx, plan, user, batch.fileName);
+      return { written, homonyms: [...homonymsBefore, ...(await homonymSlugs(tx, written))] };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-  invalidate(slugs);
-  return { redirectTo: `/admin/annuaire?importe=${slugs.length}` };
+  invalidate([...written, ...homonyms]);
+  return { redirectTo: `/admin/annuaire?importe=${written.length}` };
 });

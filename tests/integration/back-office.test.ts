@@ -3,6 +3,7 @@ import { changeOwnPassword, createAccount, setAccountPassword, updateAccount } f
 import { toDateInput } from "@/lib/admin/dates";
 import { MESSAGES } from "@/lib/admin/form-state";
 import { getCurrentUser } from "@/lib/auth/session";
+import { findStructureBySlug } from "@/lib/directory/queries";
 import { authOptions } from "@/lib/auth/options";
 import { updateSection, updateVideoSettings } from "@/lib/content/actions";
 import { db } from "@/lib/db";
@@ -383,6 +384,38 @@ describe("directory", () => {
       "/admin/annuaire?supprime=1",
     );
     expect(await db.structure.findUnique({ where: { id: current.id } })).toBeNull();
+  });
+  it("refreshes the page of a homonym when a structure of the same name, kind and city comes, is renamed or goes", async () => {
+    await signInAs("EDITOR");
+    const twin = { ...newStructure, name: "ATELIER JUMEAU", brand: "L’Atelier jumeau", siret: "98765432100011" };
+    await submit(createStructure, twin);
+    const homonyms = async (slug: string) => (await findStructureBySlug(slug))?.homonyms;
+    expect(await homonyms("l-atelier-jumeau-57")).toBe(0);
+
+    // The second one's arrival changes the first one's title (it now needs its SIRET).
+    await submit(createStructure, { ...twin, siret: "98765432100029" });
+    expect(await homonyms("l-atelier-jumeau-57")).toBe(1);
+    expect(invalidatedTags).toContain("structure:l-atelier-jumeau-57");
+    expect(invalidatedTags).toContain("structure:l-atelier-jumeau-57-2");
+
+    // Renamed, it leaves the first one alone again: both pages are refreshed.
+    const second = await db.structure.findUniqueOrThrow({ where: { slug: "l-atelier-jumeau-57-2" } });
+    await submit(updateStructure, { ...twin, siret: second.siret, brand: "Le Jumeau", id: second.id, version: 1 });
+    expect(await homonyms("l-atelier-jumeau-57")).toBe(0);
+    expect(invalidatedTags).toContain("structure:l-atelier-jumeau-57");
+
+    // Named back, then deleted: the first one's page is refreshed each time.
+    await submit(updateStructure, { ...twin, siret: second.siret, id: second.id, version: 2 });
+    expect(await homonyms("l-atelier-jumeau-57")).toBe(1);
+    expect(invalidatedTags).toContain("structure:l-atelier-jumeau-57");
+    await submit(deleteStructure, { id: second.id, version: 3 });
+    expect(await homonyms("l-atelier-jumeau-57")).toBe(0);
+    expect(invalidatedTags).toEqual([
+      "structures",
+      "path:/annuaire/recherche/[cle]:page",
+      "structure:l-atelier-jumeau-57-2",
+      "structure:l-atelier-jumeau-57",
+    ]);
   });
 });
 

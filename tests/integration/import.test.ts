@@ -71,6 +71,18 @@ describe("CSV import", () => {
     );
   });
 
+  it("refreshes the page of a structure that an imported one makes a homonym", async () => {
+    await signInAs("EDITOR");
+    // Same displayed name, kind and city as the seeded La Collecterie: that page's title now needs its SIRET.
+    const csv = `${HEADER}\n44444444400044,ACI,LA COLLECTERIE BIS,La Collecterie,,93100,Montreuil,93,,,,\n`;
+    const { plan } = await importFile(csvFile(csv));
+    expect(plan.creates.map((c) => c.slug)).toEqual(["la-collecterie-93-2"]);
+    expect(invalidatedTags.filter((tag) => tag.startsWith("structure:"))).toEqual([
+      "structure:la-collecterie-93-2",
+      "structure:la-collecterie-93",
+    ]);
+  });
+
   it("reads semicolons, a UTF-8 BOM and Windows-1252 alike", async () => {
     await signInAs("EDITOR");
     const semicolon = `${HEADER.replaceAll(",", ";")}\n33333333300033;AI;ASSOCIATION ÉLAN;Élan;;57000;Thionville;57;;;;Aide à l’emploi\n`;
