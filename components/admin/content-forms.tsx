@@ -1,10 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { Fields, FormMessage, VersionField, SubmitButton, TextArea, TextField } from "@/components/admin/form-fields";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+import { StaffForm, SubmitButton, TextArea, TextField, VersionField } from "@/components/admin/form-fields";
+import type { FormAction } from "@/lib/admin/form-state";
 type Section = { key: string; eyebrow: string | null; heading: string; body: string; version: number };
 
 export function SectionForm({
@@ -12,72 +9,64 @@ export function SectionForm({
   section,
   placeholders,
 }: {
-  action: Action;
+  action: FormAction;
   section: Section;
   placeholders: Record<string, string>;
 }) {
-  const [state, formAction] = useActionState(action, INITIAL_FORM_STATE);
   return (
-    <form
-      action={formAction}
-      className="mt-6 max-w-3xl space-y-5 rounded-xl border border-slate-200 bg-white p-5"
-      noValidate
-    >
-      <FormMessage state={state} />
-      <Fields state={state}>
-        <input type="hidden" name="key" value={section.key} />
-        <VersionField state={state} version={section.version} />
-        <TextField name="eyebrow" label="Surtitre (facultatif)" state={state} initial={section.eyebrow} />
-        <TextField name="heading" label="Titre" state={state} initial={section.heading} required />
-        <TextArea
-          name="body"
-          label="Texte"
-          rows={16}
-          hint="Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une liste ; « ### » pour un intertitre ; **gras**, *italique*, [lien](https://…). Aucun code HTML n’est interprété."
-          state={state}
-          initial={section.body}
-          required
-        />
-        <details className="text-sm text-slate-700">
-          <summary className="cursor-pointer font-medium">Chiffres insérables dans le titre ou le texte</summary>
-          <ul className="mt-2 space-y-1">
-            {Object.entries(placeholders).map(([name, description]) => (
-              <li key={name}>
-                <code>{`{{${name}}}`}</code> : {description}
-              </li>
-            ))}
-          </ul>
-        </details>
-        <SubmitButton>Enregistrer le texte</SubmitButton>
-      </Fields>
-    </form>
+    <StaffForm action={action} className="mt-6 max-w-3xl space-y-5 rounded-xl border border-slate-200 bg-white p-5">
+      {(state) => (
+        <>
+          <input type="hidden" name="key" value={section.key} />
+          <VersionField state={state} version={section.version} />
+          <TextField name="eyebrow" label="Surtitre (facultatif)" state={state} initial={section.eyebrow} />
+          <TextField name="heading" label="Titre" state={state} initial={section.heading} required />
+          <TextArea
+            name="body"
+            label="Texte"
+            rows={16}
+            hint="Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une liste ; « ### » pour un intertitre ; **gras**, *italique*, [lien](https://…). Aucun code HTML n’est interprété."
+            state={state}
+            initial={section.body}
+            required
+          />
+          <details className="text-sm text-slate-700">
+            <summary className="cursor-pointer font-medium">Chiffres insérables dans le titre ou le texte</summary>
+            <ul className="mt-2 space-y-1">
+              {Object.entries(placeholders).map(([name, description]) => (
+                <li key={name}>
+                  <code>{`{{${name}}}`}</code> : {description}
+                </li>
+              ))}
+            </ul>
+          </details>
+          <SubmitButton>Enregistrer le texte</SubmitButton>
+        </>
+      )}
+    </StaffForm>
   );
 }
 
 type Video = { title: string; caption: string; videoUrl: string | null; version: number };
 
-export function VideoForm({ action, video }: { action: Action; video: Video }) {
-  const [state, formAction] = useActionState(action, INITIAL_FORM_STATE);
+export function VideoForm({ action, video }: { action: FormAction; video: Video }) {
   return (
-    <form
-      action={formAction}
-      className="mt-6 max-w-3xl space-y-5 rounded-xl border border-slate-200 bg-white p-5"
-      noValidate
-    >
-      <FormMessage state={state} />
-      <Fields state={state}>
-        <VersionField state={state} version={video.version} />
-        <TextField name="title" label="Titre de la fenêtre" state={state} initial={video.title} required />
-        <TextArea name="caption" label="Légende" rows={3} state={state} initial={video.caption} />
-        <TextField
-          name="videoUrl"
-          label="Adresse de la vidéo"
-          hint="YouTube, Vimeo, ou un fichier .mp4/.webm. Laissez vide pour masquer le bouton « Voir la vidéo »."
-          state={state}
-          initial={video.videoUrl}
-        />
-        <SubmitButton>Enregistrer la vidéo</SubmitButton>
-      </Fields>
-    </form>
+    <StaffForm action={action} className="mt-6 max-w-3xl space-y-5 rounded-xl border border-slate-200 bg-white p-5">
+      {(state) => (
+        <>
+          <VersionField state={state} version={video.version} />
+          <TextField name="title" label="Titre de la fenêtre" state={state} initial={video.title} required />
+          <TextArea name="caption" label="Légende" rows={3} state={state} initial={video.caption} />
+          <TextField
+            name="videoUrl"
+            label="Adresse de la vidéo"
+            hint="YouTube, Vimeo, ou un fichier .mp4/.webm. Laissez vide pour masquer le bouton « Voir la vidéo »."
+            state={state}
+            initial={video.videoUrl}
+          />
+          <SubmitButton>Enregistrer la vidéo</SubmitButton>
+        </>
+      )}
+    </StaffForm>
   );
 }

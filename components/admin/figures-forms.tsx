@@ -1,13 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
-import { Fields, FormMessage, VersionField, SubmitButton, TextField } from "@/components/admin/form-fields";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+import { StaffForm, SubmitButton, TextField, VersionField } from "@/components/admin/form-fields";
+import type { FormAction } from "@/lib/admin/form-state";
 
 export function CountForm(props: {
-  action: Action;
+  action: FormAction;
   kind: string;
   label: string;
   value: number;
@@ -15,45 +12,46 @@ export function CountForm(props: {
   source: string;
   version: number;
 }) {
-  const [state, formAction] = useActionState(props.action, INITIAL_FORM_STATE);
   const formId = `compte-${props.kind}`;
   return (
-    <form
-      action={formAction}
-      aria-labelledby={`${formId}-titre`}
+    <StaffForm
+      action={props.action}
       className="space-y-4 rounded-xl border border-slate-200 bg-white p-5"
-      noValidate
+      headingId={`${formId}-titre`}
+      heading={
+        <h3 id={`${formId}-titre`} className="font-semibold">
+          {props.label} ({props.kind})
+        </h3>
+      }
     >
-      <h3 id={`${formId}-titre`} className="font-semibold">
-        {props.label} ({props.kind})
-      </h3>
-      <FormMessage state={state} />
-      <Fields state={state}>
-        <input type="hidden" name="kind" value={props.kind} />
-        <VersionField state={state} version={props.version} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            formId={formId}
-            name="value"
-            label="Nombre"
-            type="number"
-            state={state}
-            initial={props.value}
-            required
-          />
-          <TextField
-            formId={formId}
-            name="asOf"
-            label="Date des données"
-            type="date"
-            state={state}
-            initial={props.asOf}
-          />
-        </div>
-        <TextField formId={formId} name="source" label="Source" state={state} initial={props.source} required />
-        <SubmitButton>Enregistrer</SubmitButton>
-      </Fields>
-    </form>
+      {(state) => (
+        <>
+          <input type="hidden" name="kind" value={props.kind} />
+          <VersionField state={state} version={props.version} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField
+              formId={formId}
+              name="value"
+              label="Nombre"
+              type="number"
+              state={state}
+              initial={props.value}
+              required
+            />
+            <TextField
+              formId={formId}
+              name="asOf"
+              label="Date des données"
+              type="date"
+              state={state}
+              initial={props.asOf}
+            />
+          </div>
+          <TextField formId={formId} name="source" label="Source" state={state} initial={props.source} required />
+          <SubmitButton>Enregistrer</SubmitButton>
+        </>
+      )}
+    </StaffForm>
   );
 }
 
@@ -66,62 +64,37 @@ type Network = {
   version: number;
 };
 
-export function NetworkFiguresForm({ action, figures }: { action: Action; figures: Network }) {
-  const [state, formAction] = useActionState(action, INITIAL_FORM_STATE);
+const NETWORK_FIELDS: [name: Exclude<keyof Network, "version">, label: string][] = [
+  ["foundedYear", "Année de création"],
+  ["members", "Adhérent(e)s"],
+  ["aciCount", "ACI portés par les adhérents"],
+  ["employees", "Salarié(e)s"],
+  ["employeesInPathway", "Salarié(e)s en parcours"],
+];
+
+export function NetworkFiguresForm({ action, figures }: { action: FormAction; figures: Network }) {
   return (
-    <form action={formAction} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5" noValidate>
-      <FormMessage state={state} />
-      <Fields state={state}>
-        <VersionField state={state} version={figures.version} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            formId="reseau"
-            name="foundedYear"
-            label="Année de création"
-            type="number"
-            state={state}
-            initial={figures.foundedYear}
-            required
-          />
-          <TextField
-            formId="reseau"
-            name="members"
-            label="Adhérent(e)s"
-            type="number"
-            state={state}
-            initial={figures.members}
-            required
-          />
-          <TextField
-            formId="reseau"
-            name="aciCount"
-            label="ACI portés par les adhérents"
-            type="number"
-            state={state}
-            initial={figures.aciCount}
-            required
-          />
-          <TextField
-            formId="reseau"
-            name="employees"
-            label="Salarié(e)s"
-            type="number"
-            state={state}
-            initial={figures.employees}
-            required
-          />
-          <TextField
-            formId="reseau"
-            name="employeesInPathway"
-            label="Salarié(e)s en parcours"
-            type="number"
-            state={state}
-            initial={figures.employeesInPathway}
-            required
-          />
-        </div>
-        <SubmitButton>Enregistrer les chiffres du réseau</SubmitButton>
-      </Fields>
-    </form>
+    <StaffForm action={action} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5">
+      {(state) => (
+        <>
+          <VersionField state={state} version={figures.version} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            {NETWORK_FIELDS.map(([name, label]) => (
+              <TextField
+                key={name}
+                formId="reseau"
+                name={name}
+                label={label}
+                type="number"
+                state={state}
+                initial={figures[name]}
+                required
+              />
+            ))}
+          </div>
+          <SubmitButton>Enregistrer les chiffres du réseau</SubmitButton>
+        </>
+      )}
+    </StaffForm>
   );
 }

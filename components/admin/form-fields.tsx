@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
-import type { FormState } from "@/lib/admin/form-state";
+import { INITIAL_FORM_STATE, type FormAction, type FormState } from "@/lib/admin/form-state";
 
 const inputClass =
   "mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
@@ -158,14 +158,33 @@ export function SubmitButton({
 }
 
 /**
- * The fields of a form, drawn again from the last answer's values each time the server answers, so that
- * what was typed stays on screen after a refusal and the new version is used after a save.
+ * A back-office form: the server's last answer announced above the fields, which are drawn again from it
+ * each time it answers, so that what was typed stays on screen after a refusal and the new version is used
+ * after a save. The browser's own validation is off: the server's French messages are the ones shown.
  */
-export function Fields({ state, children }: { state: FormState; children: React.ReactNode }) {
+export function StaffForm({
+  action,
+  className,
+  heading,
+  headingId,
+  children,
+}: {
+  action: FormAction;
+  className: string;
+  /** A heading that names the form, for pages that hold several. */
+  heading?: React.ReactNode;
+  headingId?: string;
+  children: (state: FormState) => React.ReactNode;
+}) {
+  const [state, formAction] = useActionState(action, INITIAL_FORM_STATE);
   return (
-    <div key={state.id ?? "initial"} className="space-y-5">
-      {children}
-    </div>
+    <form action={formAction} aria-labelledby={headingId} className={className} noValidate>
+      {heading}
+      <FormMessage state={state} />
+      <div key={state.id ?? "initial"} className="space-y-5">
+        {children(state)}
+      </div>
+    </form>
   );
 }
 

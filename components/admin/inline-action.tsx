@@ -1,13 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+import { INITIAL_FORM_STATE, type FormAction } from "@/lib/admin/form-state";
 
 /** A one-button form (move up, move down…) that still says why when the action is refused. */
 export function InlineAction(props: {
-  action: Action;
+  action: FormAction;
   fields: Record<string, string | number>;
   label: string;
   detail: string;

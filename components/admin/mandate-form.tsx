@@ -1,15 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import {
-  Fields,
-  FormMessage,
-  VersionField,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from "@/components/admin/form-fields";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/admin/form-state";
+import { SelectField, StaffForm, SubmitButton, TextField, VersionField } from "@/components/admin/form-fields";
+import type { FormAction } from "@/lib/admin/form-state";
 
 type Mandate = {
   id: number;
@@ -21,7 +13,6 @@ type Mandate = {
   endsOn: string;
   version: number;
 };
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export const LEVEL_OPTIONS = [
   { value: "DEPARTMENTAL", label: "Départemental" },
@@ -29,53 +20,55 @@ export const LEVEL_OPTIONS = [
   { value: "NATIONAL", label: "National" },
 ];
 
-export function MandateForm({ action, mandate }: { action: Action; mandate?: Mandate }) {
-  const [state, formAction] = useActionState(action, INITIAL_FORM_STATE);
+export function MandateForm({ action, mandate }: { action: FormAction; mandate?: Mandate }) {
   return (
-    <form
-      action={formAction}
-      className="mt-6 max-w-2xl space-y-5 rounded-xl border border-slate-200 bg-white p-5"
-      noValidate
-    >
-      <FormMessage state={state} />
-      <Fields state={state}>
-        {mandate ? (
-          <>
-            <input type="hidden" name="id" value={mandate.id} />
-            <VersionField state={state} version={mandate.version} />
-          </>
-        ) : null}
-        <TextField name="organisation" label="Organisation" state={state} initial={mandate?.organisation} required />
-        <TextField
-          name="role"
-          label="Fonction"
-          hint="Par exemple : Membre du Conseil d’Administration"
-          state={state}
-          initial={mandate?.role}
-          required
-        />
-        <SelectField
-          name="level"
-          label="Niveau"
-          options={LEVEL_OPTIONS}
-          state={state}
-          initial={mandate?.level ?? "REGIONAL"}
-          required
-        />
-        <TextField
-          name="url"
-          label="Lien (facultatif)"
-          type="url"
-          hint="Adresse du site de l’organisation, commençant par https://"
-          state={state}
-          initial={mandate?.url}
-        />
-        <div className="grid gap-5 sm:grid-cols-2">
-          <TextField name="startsOn" label="Début (facultatif)" type="date" state={state} initial={mandate?.startsOn} />
-          <TextField name="endsOn" label="Fin (facultatif)" type="date" state={state} initial={mandate?.endsOn} />
-        </div>
-        <SubmitButton>{mandate ? "Enregistrer les modifications" : "Ajouter le mandat"}</SubmitButton>
-      </Fields>
-    </form>
+    <StaffForm action={action} className="mt-6 max-w-2xl space-y-5 rounded-xl border border-slate-200 bg-white p-5">
+      {(state) => (
+        <>
+          {mandate ? (
+            <>
+              <input type="hidden" name="id" value={mandate.id} />
+              <VersionField state={state} version={mandate.version} />
+            </>
+          ) : null}
+          <TextField name="organisation" label="Organisation" state={state} initial={mandate?.organisation} required />
+          <TextField
+            name="role"
+            label="Fonction"
+            hint="Par exemple : Membre du Conseil d’Administration"
+            state={state}
+            initial={mandate?.role}
+            required
+          />
+          <SelectField
+            name="level"
+            label="Niveau"
+            options={LEVEL_OPTIONS}
+            state={state}
+            initial={mandate?.level ?? "REGIONAL"}
+            required
+          />
+          <TextField
+            name="url"
+            label="Lien (facultatif)"
+            type="url"
+            hint="Adresse du site de l’organisation, commençant par https://"
+            state={state}
+            initial={mandate?.url}
+          />
+          <div className="grid gap-5 sm:grid-cols-2">
+            <TextField
+              name="startsOn"
+              label="Début (facultatif)"
+              type="date"
+              state={state}
+              initial={mandate?.startsOn}
+            />
+            <TextField name="endsOn" label="Fin (facultatif)" type="date" state={state} initial={mandate?.endsOn} />
+          </div>
+          <SubmitButton>{mandate ? "Enregistrer les modifications" : "Ajouter le mandat"}</SubmitButton>
+        </>
+      )}
+    </StaffForm>
   );
 }

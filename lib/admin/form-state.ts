@@ -13,6 +13,9 @@ export type FormState = {
 
 export const INITIAL_FORM_STATE: FormState = { status: "idle" };
 
+/** A back-office server action, as a form calls it. */
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
 export const MESSAGES = {
   forbidden: "Vous n’avez pas le droit de faire cette modification, ou votre session a pris fin : reconnectez-vous.",
   invalid: "Le formulaire contient des erreurs : corrigez les champs signalés.",
