@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { CountsChart } from "@/components/home/counts-chart";
 import { HomeSection } from "@/components/home/home-section";
 import { KeyFigures } from "@/components/home/key-figures";
@@ -75,12 +75,12 @@ export default async function HomePage() {
             </div>
           ) : null}
           <div className="mt-8 flex flex-wrap items-center gap-3">
-            <Link
+            <IntentLink
               href="/annuaire"
               className="rounded-full bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
             >
               Consulter l’annuaire de l’IAE
-            </Link>
+            </IntentLink>
             {video && videoSource ? (
               <VideoDialog title={video.title} caption={video.caption} source={videoSource} />
             ) : null}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { directoryHref, type DirectoryQuery } from "@/lib/directory/search-params";
 
 /** Pages around the current one, with the first and the last; null marks a gap. */
@@ -27,14 +27,9 @@ export function Pagination({
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && page <= pageCount ? (
           <li>
-            <Link
-              prefetch={false}
-              href={directoryHref(query, { page: page - 1 }, basePath)}
-              rel="prev"
-              className={linkClass}
-            >
+            <IntentLink href={directoryHref(query, { page: page - 1 }, basePath)} rel="prev" className={linkClass}>
               <span aria-hidden="true">←&nbsp;</span>Précédente
-            </Link>
+            </IntentLink>
           </li>
         ) : null}
         {pageWindow(Math.min(page, pageCount), pageCount).map((p, index) =>
@@ -44,28 +39,22 @@ export function Pagination({
             </li>
           ) : (
             <li key={p}>
-              <Link
-                prefetch={false}
+              <IntentLink
                 href={directoryHref(query, { page: p }, basePath)}
                 aria-current={p === page ? "page" : undefined}
                 aria-label={`Page ${p}`}
                 className={`${linkClass} aria-[current=page]:bg-brand-700 aria-[current=page]:text-white aria-[current=page]:ring-brand-700`}
               >
                 {p}
-              </Link>
+              </IntentLink>
             </li>
           ),
         )}
         {page < pageCount ? (
           <li>
-            <Link
-              prefetch={false}
-              href={directoryHref(query, { page: page + 1 }, basePath)}
-              rel="next"
-              className={linkClass}
-            >
+            <IntentLink href={directoryHref(query, { page: page + 1 }, basePath)} rel="next" className={linkClass}>
               Suivante<span aria-hidden="true">&nbsp;→</span>
-            </Link>
+            </IntentLink>
           </li>
         ) : null}
       </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { KindBadge } from "@/components/directory/kind-badge";
 import { STRUCTURE_KINDS } from "@/lib/directory/kinds";
 import type { StructureSummary } from "@/lib/directory/queries";
@@ -17,14 +17,12 @@ export function ResultList({ items }: { items: StructureSummary[] }) {
         >
           <div className="flex items-start justify-between gap-3">
             <h3 className="font-semibold">
-              {/* Twenty prefetches per page of results cost phones more than the rare click they speed up. */}
-              <Link
-                prefetch={false}
+              <IntentLink
                 href={`/annuaire/${structure.slug}`}
                 className="text-brand-800 no-underline after:absolute after:inset-0 hover:underline"
               >
                 {displayName(structure)}
-              </Link>
+              </IntentLink>
             </h3>
             <KindBadge kind={structure.kind} />
           </div>

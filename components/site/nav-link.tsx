@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { usePathname } from "next/navigation";
 
 /** A navigation link that tells assistive technologies which section is the current one. */
@@ -8,12 +8,12 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
   const pathname = usePathname();
   const isCurrent = href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link
+    <IntentLink
       href={href}
       aria-current={isCurrent ? "page" : undefined}
       className="rounded px-3 py-2 font-medium text-slate-800 no-underline hover:bg-brand-50 hover:text-brand-900 aria-[current=page]:bg-brand-100 aria-[current=page]:text-brand-900"
     >
       {children}
-    </Link>
+    </IntentLink>
   );
 }

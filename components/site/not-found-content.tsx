@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 
 export function NotFoundContent() {
   return (
@@ -11,10 +11,10 @@ export function NotFoundContent() {
       </p>
       <ul className="mt-6 flex flex-wrap gap-4">
         <li>
-          <Link href="/annuaire">Rechercher dans l’annuaire</Link>
+          <IntentLink href="/annuaire">Rechercher dans l’annuaire</IntentLink>
         </li>
         <li>
-          <Link href="/">Revenir à l’accueil</Link>
+          <IntentLink href="/">Revenir à l’accueil</IntentLink>
         </li>
       </ul>
     </div>

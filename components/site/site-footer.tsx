@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 
 export function SiteFooter() {
   return (
@@ -8,7 +8,7 @@ export function SiteFooter() {
           <p className="font-semibold text-slate-900">Groupe SNS — Atelier Chantier d’Insertion</p>
           <p className="mt-2">Moselle, Grand Est. Membre du réseau national Chantier École.</p>
           <p className="mt-4">
-            <Link href="/accessibilite">Accessibilité : partiellement conforme</Link>
+            <IntentLink href="/accessibilite">Accessibilité : partiellement conforme</IntentLink>
           </p>
         </div>
         <div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { NavLink } from "@/components/site/nav-link";
 import { SkipLink } from "@/components/site/skip-link";
 import { site } from "@/lib/site";
@@ -8,7 +8,7 @@ export function SiteHeader() {
     <header className="border-b border-slate-200 bg-white">
       <SkipLink />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-3 text-slate-900 no-underline">
+        <IntentLink href="/" className="flex items-center gap-3 text-slate-900 no-underline">
           <span
             aria-hidden="true"
             className="grid size-10 place-items-center rounded-lg bg-brand-700 text-sm font-bold text-white"
@@ -19,7 +19,7 @@ export function SiteHeader() {
             <span className="block font-semibold">Groupe SNS</span>
             <span className="block text-sm text-slate-600">Atelier Chantier d’Insertion · Moselle</span>
           </span>
-        </Link>
+        </IntentLink>
         <nav aria-label="Navigation principale">
           <ul className="flex flex-wrap gap-1">
             {site.navigation.map((item) => (

@@ -1,7 +1,10 @@
 import { render, screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Pagination, pageWindow } from "@/components/directory/pagination";
 import { parseDirectoryQuery } from "@/lib/directory/search-params";
+
+// The links prefetch through the App Router, which only a Next.js page mounts.
+vi.mock("next/navigation", () => ({ useRouter: () => ({ prefetch: () => undefined }) }));
 
 describe("Pagination", () => {
   it("shows the pages around the current one, the first and the last", () => {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/directory/kind-badge";
 import { displayName } from "@/components/directory/result-list";
@@ -109,10 +109,10 @@ export default async function StructurePage({ params }: Props) {
       <nav aria-label="Fil d’Ariane" className="text-sm">
         <ol className="flex flex-wrap gap-1 text-slate-600">
           <li>
-            <Link href="/">Accueil</Link> <span aria-hidden="true">/</span>
+            <IntentLink href="/">Accueil</IntentLink> <span aria-hidden="true">/</span>
           </li>
           <li>
-            <Link href="/annuaire">Annuaire</Link> <span aria-hidden="true">/</span>
+            <IntentLink href="/annuaire">Annuaire</IntentLink> <span aria-hidden="true">/</span>
           </li>
           <li aria-current="page" className="text-slate-800">
             {name}
@@ -202,7 +202,7 @@ export default async function StructurePage({ params }: Props) {
         .
       </p>
       <p className="mt-4">
-        <Link href="/annuaire">← Retour à l’annuaire</Link>
+        <IntentLink href="/annuaire">← Retour à l’annuaire</IntentLink>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { Pagination } from "@/components/directory/pagination";
 import { ResultList } from "@/components/directory/result-list";
 import { SearchForm } from "@/components/directory/search-form";
@@ -97,7 +97,7 @@ function ResultState(props: { query: DirectoryQuery; total: number; pageCount: n
           <li>vérifiez l’orthographe, ou cherchez un seul mot (nom, ville ou SIRET) ;</li>
           <li>retirez un filtre de type, de région ou de département ;</li>
           <li>
-            ou <Link href="/annuaire">affichez toutes les structures</Link>.
+            ou <IntentLink href="/annuaire">affichez toutes les structures</IntentLink>.
           </li>
         </ul>
       </div>
@@ -107,7 +107,7 @@ function ResultState(props: { query: DirectoryQuery; total: number; pageCount: n
     return (
       <p className="mt-3 text-slate-700">
         La page {query.page} n’existe pas pour cette recherche, qui compte {pluralize(pageCount, "page")}.{" "}
-        <Link href={directoryHref(query, { page: 1 })}>Revenir à la première page</Link>.
+        <IntentLink href={directoryHref(query, { page: 1 })}>Revenir à la première page</IntentLink>.
       </p>
     );
   }
