@@ -1,7 +1,9 @@
 // npm run bench:lighthouse — Lighthouse (Debian's Chromium) on the home page, the directory and a structure
 // page of the production build, mobile and desktop: the four category scores, LCP, CLS, TBT, and the
 // JavaScript each page ships (compressed bytes, as transferred), from the median of LIGHTHOUSE_RUNS runs
-// (3 by default), with the range of performance scores. LIGHTHOUSE_REPORT_DIR keeps the median reports.
+// (3 by default), with the range of performance scores and Lighthouse's benchmark index of the machine
+// (its speed during the median run: mobile scores drop when neighbours take the CPU). LIGHTHOUSE_REPORT_DIR
+// keeps the median reports.
 import os from "node:os";
 import path from "node:path";
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -53,7 +55,7 @@ runMain(async () => {
     });
     stopServer = server.stop;
     console.log(
-      `\n${"page".padEnd(42)} ${"profil".padEnd(8)} perf  a11y  b.p.  seo     LCP    CLS    TBT   JS (octets compressés)  perf des ${RUNS} passages`,
+      `\n${"page".padEnd(42)} ${"profil".padEnd(8)} perf  a11y  b.p.  seo     LCP    CLS    TBT   JS (octets compressés)  perf des ${RUNS} passages  indice machine`,
     );
     for (const pagePath of PAGES) {
       // A first visit renders pages regenerated on demand, so that Lighthouse measures the cached page.
@@ -87,7 +89,7 @@ runMain(async () => {
           .filter((item) => item.resourceType === "Script")
           .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
         console.log(
-          `${pagePath.padEnd(42)} ${profile.padEnd(8)} ${CATEGORIES.map(score).join("  ")}  ${(value("largest-contentful-paint") / 1000).toFixed(2).padStart(5)} s ${value("cumulative-layout-shift").toFixed(3).padStart(6)} ${Math.round(value("total-blocking-time")).toString().padStart(4)} ms  ${js.toLocaleString("fr-FR").padStart(8)}  ${Math.min(...performances)}–${Math.max(...performances)}`,
+          `${pagePath.padEnd(42)} ${profile.padEnd(8)} ${CATEGORIES.map(score).join("  ")}  ${(value("largest-contentful-paint") / 1000).toFixed(2).padStart(5)} s ${value("cumulative-layout-shift").toFixed(3).padStart(6)} ${Math.round(value("total-blocking-time")).toString().padStart(4)} ms  ${js.toLocaleString("fr-FR").padStart(8)}  ${`${Math.min(...performances)}–${Math.max(...performances)}`.padEnd(20)}  ${Math.round(median.environment.benchmarkIndex)}`,
         );
       }
     }
