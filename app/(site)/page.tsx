@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/site/intent-link";
 import { CountsChart } from "@/components/home/counts-chart";
 import { HomeSection } from "@/components/home/home-section";
 import { KeyFigures } from "@/components/home/key-figures";
@@ -7,6 +6,7 @@ import { MandateList } from "@/components/home/mandate-list";
 import { VideoDialog } from "@/components/home/video-dialog";
 import { JsonLd } from "@/components/json-ld";
 import { Markdown } from "@/components/markdown";
+import { IntentLink } from "@/components/site/intent-link";
 import { fillPlaceholders, placeholderValues } from "@/lib/content/placeholders";
 import { getPageSections, getVideoSettings } from "@/lib/content/queries";
 import { toVideoSource } from "@/lib/content/video";

@@ -1,5 +1,5 @@
-import { IntentLink } from "@/components/site/intent-link";
 import { KindBadge } from "@/components/directory/kind-badge";
+import { IntentLink } from "@/components/site/intent-link";
 import { STRUCTURE_KINDS } from "@/lib/directory/kinds";
 import type { StructureSummary } from "@/lib/directory/queries";
 

@@ -1,7 +1,7 @@
 "use client";
 
-import { IntentLink } from "@/components/site/intent-link";
 import { usePathname } from "next/navigation";
+import { IntentLink } from "@/components/site/intent-link";
 
 /** A navigation link that tells assistive technologies which section is the current one. */
 export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {

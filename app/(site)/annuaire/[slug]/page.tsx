@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/site/intent-link";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/directory/kind-badge";
 import { displayName } from "@/components/directory/result-list";
 import { JsonLd } from "@/components/json-ld";
+import { IntentLink } from "@/components/site/intent-link";
 import { STRUCTURE_KINDS } from "@/lib/directory/kinds";
 import { describeSource } from "@/lib/directory/sources";
 import { getStructureBySlug, type StructureDetail } from "@/lib/directory/queries";

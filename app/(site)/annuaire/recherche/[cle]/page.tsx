@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/site/intent-link";
+import { notFound } from "next/navigation";
 import { Pagination } from "@/components/directory/pagination";
 import { ResultList } from "@/components/directory/result-list";
 import { SearchForm } from "@/components/directory/search-form";
-import { notFound } from "next/navigation";
+import { IntentLink } from "@/components/site/intent-link";
 import { getRegionsWithDepartments, searchStructures } from "@/lib/directory/queries";
 import { directorySearchKey, parseDirectorySearchKey } from "@/lib/directory/search-key";
 import { directoryHref, isFiltered, parseDirectoryQuery, type DirectoryQuery } from "@/lib/directory/search-params";
