@@ -1,10 +1,13 @@
 // The HTTP server in front of Next.js: `npm start` and `npm run serve` run the site through it. It adds
 // what `next start` cannot: the security headers of each kind of route (with a per-request nonce for the
 // back office), a 503 "service temporairement indisponible" page with Retry-After when a page failed because
-// the database does not answer, and a shutdown that lets in-flight requests finish.
+// the database does not answer, a 404 page that reads without JavaScript, and a shutdown that lets in-flight
+// requests finish.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
+import path from "node:path";
 import type { NextServer, NextServerOptions } from "next/dist/server/next";
 import { isDatabaseUnreachable } from "@/lib/database/availability";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/server/client-address";
@@ -27,49 +30,81 @@ export type SiteServerOptions = {
 
 export type SiteServer = { close: () => Promise<void> };
 
+type Replacement = { status: number; headers: Record<string, string | number>; body: string };
+
 /**
- * When Next.js is about to answer 5xx and the database was found unreachable, sends the 503 page instead.
- * Decided before the first byte leaves: the status line is still unwritten at that point.
+ * Lets `choose` put another answer in place of Next.js's, given the status Next.js is about to send. Decided
+ * before the first byte leaves: the status line is still unwritten at that point.
  */
-function answerUnavailableWhenDatabaseIsDown(response: ServerResponse, https: boolean) {
+function replaceAnswerWhen(response: ServerResponse, choose: (status: number) => Replacement | undefined) {
   const { writeHead, write, end } = response;
   let replaced = false;
-  const replaceIfDatabaseDown = (status: number) => {
-    if (replaced || response.headersSent || status < 500 || !isDatabaseUnreachable()) return replaced;
+  const replaceIfChosen = (status: number) => {
+    if (replaced || response.headersSent) return replaced;
+    const replacement = choose(status);
+    if (!replacement) return false;
     replaced = true;
+    const kept = { "cache-control": response.getHeader("cache-control") };
     for (const name of response.getHeaderNames()) response.removeHeader(name);
-    const headers = securityHeaders({ admin: false, https });
-    writeHead.call(response, 503, {
-      ...headers,
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    writeHead.call(response, replacement.status, {
+      ...(kept["cache-control"] === undefined ? {} : { "Cache-Control": String(kept["cache-control"]) }),
+      ...replacement.headers,
       "Content-Type": "text/html; charset=utf-8",
-      "Content-Length": Buffer.byteLength(UNAVAILABLE_PAGE),
-      "Cache-Control": "no-store",
-      "Retry-After": String(RETRY_AFTER_SECONDS),
+      "Content-Length": Buffer.byteLength(replacement.body),
     });
-    (end as (chunk: string) => void).call(response, UNAVAILABLE_PAGE);
+    (end as (chunk: string) => void).call(response, replacement.body);
     return true;
   };
   const callbackOf = (args: unknown[]) => args.find((arg): arg is () => void => typeof arg === "function");
 
   response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
-    if (replaceIfDatabaseDown(status)) return this;
+    if (replaceIfChosen(status)) return this;
     return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
   } as ServerResponse["writeHead"];
   response.write = function (this: ServerResponse, ...args: unknown[]) {
-    if (replaceIfDatabaseDown(this.statusCode)) {
+    if (replaceIfChosen(this.statusCode)) {
       callbackOf(args)?.();
       return true;
     }
     return (write as (...args: unknown[]) => boolean).apply(this, args);
   } as ServerResponse["write"];
   response.end = function (this: ServerResponse, ...args: unknown[]) {
-    if (replaceIfDatabaseDown(this.statusCode)) {
+    if (replaceIfChosen(this.statusCode)) {
       callbackOf(args)?.();
       return this;
     }
     return (end as (...args: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["end"];
+}
+
+/**
+ * The "page introuvable" page as the build prerendered it, header and footer included. A 404 raised by
+ * `notFound()` in a page rendered on demand (an unknown structure) reaches the browser as an empty document that
+ * only JavaScript fills (Next.js issue #62228); this one reads without it.
+ */
+function readNotFoundPage(dev: boolean) {
+  if (dev) return undefined;
+  const file = path.join(process.env.NEXT_DIST_DIR || ".next", "server", "app", "_not-found.html");
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    console.error(`Page introuvable prérendue absente (${file}) : les 404 sont servies telles que Next.js les rend.`);
+    return undefined;
+  }
+}
+
+/**
+ * A browser asking for a page: not the router of an open page asking for its data (RSC) or a prefetch, not
+ * an API route, not a build file.
+ */
+function wantsDocument(request: IncomingMessage, url: URL) {
+  return (
+    (request.method === "GET" || request.method === "HEAD") &&
+    request.headers.rsc === undefined &&
+    !url.searchParams.has("_rsc") &&
+    !url.pathname.startsWith("/api/") &&
+    !url.pathname.startsWith("/_next/")
+  );
 }
 
 export async function startSiteServer({
@@ -86,10 +121,22 @@ export async function startSiteServer({
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const notFoundPage = readNotFoundPage(dev);
+  const unavailable: Replacement = {
+    status: 503,
+    headers: {
+      ...securityHeaders({ admin: false, https }),
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      "Cache-Control": "no-store",
+      "Retry-After": RETRY_AFTER_SECONDS,
+    },
+    body: UNAVAILABLE_PAGE,
+  };
 
   let stopping = false;
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const { pathname } = new URL(request.url ?? "/", "http://localhost");
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const { pathname } = url;
     const admin = isBackOfficePath(pathname);
     const nonce = admin ? randomBytes(16).toString("base64") : undefined;
     const headers = securityHeaders({ admin, https, nonce, dev });
@@ -99,7 +146,15 @@ export async function startSiteServer({
     if (nonce) request.headers["content-security-policy"] = headers["Content-Security-Policy"];
     // A stopping server tells keep-alive clients to reconnect elsewhere.
     if (stopping) response.setHeader("Connection", "close");
-    answerUnavailableWhenDatabaseIsDown(response, https);
+    const isDocumentRequest = wantsDocument(request, url);
+    replaceAnswerWhen(response, (status) => {
+      if (status >= 500 && isDatabaseUnreachable()) return unavailable;
+      // Public pages only: the back office's scripts need its per-request nonce, which the prerendered page lacks.
+      if (status === 404 && notFoundPage && isDocumentRequest && !admin) {
+        return { status: 404, headers: { ...headers, "X-Robots-Tag": "noindex" }, body: notFoundPage };
+      }
+      return undefined;
+    });
     handle(request, response).catch((error: unknown) => {
       console.error("Requête en échec :", error instanceof Error ? error.message : error);
       if (!response.headersSent) response.statusCode = 500;

@@ -156,12 +156,18 @@ describe("directory in a real browser", () => {
     await page.close();
   });
 
-  it("shows the 404 page for an unknown structure", async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${baseUrl}/annuaire/structure-qui-n-existe-pas`);
-    expect(response?.status()).toBe(404);
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Page introuvable");
-    expect(await page.getByRole("link", { name: "Rechercher dans l’annuaire" }).count()).toBe(1);
-    await page.close();
-  });
+  it.each([true, false])(
+    "shows the 404 page for an unknown structure (JavaScript enabled: %s)",
+    async (javaScriptEnabled) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      const response = await page.goto(`${baseUrl}/annuaire/structure-qui-n-existe-pas`);
+      expect(response?.status()).toBe(404);
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Page introuvable");
+      await page.getByRole("link", { name: "Rechercher dans l’annuaire" }).click();
+      await page.waitForURL(`${baseUrl}/annuaire`);
+      expect(await page.locator("h1").textContent()).toBe("Annuaire des structures de l’IAE");
+      await context.close();
+    },
+  );
 });

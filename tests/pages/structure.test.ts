@@ -44,16 +44,26 @@ describe("structure page", () => {
     ]);
   });
 
-  // The page's body is then drawn by the browser (Next.js issue 62228): tests/pages/browser.test.ts shows it.
   it.each(["structure-qui-n-existe-pas", "%3Cscript%3E", "a".repeat(300)])(
-    "answers an unknown slug with a 404",
+    "answers an unknown slug with a 404 page written by the server, readable without JavaScript",
     async (slug) => {
       const page = await structure(slug);
       expect(page.response.status).toBe(404);
       expect(page.title).toBe("Page introuvable · Groupe SNS");
       expect(page.document.querySelectorAll('meta[name="robots"]')[0]?.getAttribute("content")).toContain("noindex");
+      expect(page.response.headers.get("x-robots-tag")).toBe("noindex");
+      expect(page.document.documentElement.getAttribute("lang")).toBe("fr");
+      expect(page.document.querySelector("h1")?.textContent).toBe("Page introuvable");
+      const links = [...page.document.querySelectorAll('a[href="/annuaire"]')].map((link) => link.textContent);
+      expect(links).toContain("Rechercher dans l’annuaire");
     },
   );
+
+  it("still answers the router of an open page with data, not with the 404 document", async () => {
+    const response = await fetch(`${inject("baseUrl")}/annuaire/structure-qui-n-existe-pas`, { headers: { RSC: "1" } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toContain("text/x-component");
+  });
 
   describe("with markup in the data", () => {
     const client = new pg.Client({ connectionString: inject("pagesDatabaseUrl") });

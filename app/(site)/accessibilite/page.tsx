@@ -49,10 +49,6 @@ export default function AccessibilityPage() {
         <h2 className="mt-8 text-xl font-semibold text-brand-900">Limites connues</h2>
         <ul>
           <li>
-            La page « introuvable » d’une structure qui n’existe pas a besoin de JavaScript pour afficher son texte (une
-            limite de la version 16 de Next.js) ; les autres adresses inconnues affichent leur page sans JavaScript.
-          </li>
-          <li>
             Les vidéos intégrées depuis YouTube ou Vimeo dépendent de ces services pour leurs sous-titres et leurs
             commandes.
           </li>
