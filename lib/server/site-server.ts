@@ -44,10 +44,8 @@ function replaceAnswerWhen(response: ServerResponse, choose: (status: number) =>
     const replacement = choose(status);
     if (!replacement) return false;
     replaced = true;
-    const kept = { "cache-control": response.getHeader("cache-control") };
     for (const name of response.getHeaderNames()) response.removeHeader(name);
     writeHead.call(response, replacement.status, {
-      ...(kept["cache-control"] === undefined ? {} : { "Cache-Control": String(kept["cache-control"]) }),
       ...replacement.headers,
       "Content-Type": "text/html; charset=utf-8",
       "Content-Length": Buffer.byteLength(replacement.body),
@@ -151,7 +149,9 @@ export async function startSiteServer({
       if (status >= 500 && isDatabaseUnreachable()) return unavailable;
       // Public pages only: the back office's scripts need its per-request nonce, which the prerendered page lacks.
       if (status === 404 && notFoundPage && isDocumentRequest && !admin) {
-        return { status: 404, headers: { ...headers, "X-Robots-Tag": "noindex" }, body: notFoundPage };
+        // Not kept by caches: the structure may be created a minute later.
+        const notFoundHeaders = { ...headers, "X-Robots-Tag": "noindex", "Cache-Control": "no-store" };
+        return { status: 404, headers: notFoundHeaders, body: notFoundPage };
       }
       return undefined;
     });

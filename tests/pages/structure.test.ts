@@ -52,6 +52,7 @@ describe("structure page", () => {
       expect(page.title).toBe("Page introuvable · Groupe SNS");
       expect(page.document.querySelectorAll('meta[name="robots"]')[0]?.getAttribute("content")).toContain("noindex");
       expect(page.response.headers.get("x-robots-tag")).toBe("noindex");
+      expect(page.response.headers.get("cache-control")).toBe("no-store");
       expect(page.document.documentElement.getAttribute("lang")).toBe("fr");
       expect(page.document.querySelector("h1")?.textContent).toBe("Page introuvable");
       const links = [...page.document.querySelectorAll('a[href="/annuaire"]')].map((link) => link.textContent);
