@@ -2,6 +2,7 @@
 
 import { StaffForm, SubmitButton, TextArea, TextField, VersionField } from "@/components/admin/form-fields";
 import type { FormAction } from "@/lib/admin/form-state";
+
 type Section = { key: string; eyebrow: string | null; heading: string; body: string; version: number };
 
 export function SectionForm({
