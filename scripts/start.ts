@@ -11,14 +11,13 @@ import { migrate } from "@/lib/database/migrate";
 import { openDatabase } from "@/lib/database/resolve";
 import { seed } from "@/lib/database/seed";
 import { parseStartEnv } from "@/lib/env";
+import { distDir } from "@/lib/server/dist-dir";
 import { startSiteServer, type SiteServer } from "@/lib/server/site-server";
 import { buildFingerprint, isBuildCurrent, stampBuild } from "@/scripts/build-stamp";
 import { bundleServer, SERVER_FILE } from "@/scripts/bundle-server";
 import { runMain } from "@/scripts/run-main";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
-// next.config.ts builds there too.
-const distDir = process.env.NEXT_DIST_DIR || ".next";
 let child: ChildProcess | undefined;
 let server: SiteServer | undefined;
 let stopping = false;
@@ -92,18 +91,18 @@ runMain(async () => {
         ? `embedded:${path.resolve(env.EMBEDDED_DB_DIR)}`
         : env.DATABASE_URL!.replace(/:[^:@/]*@/, "@");
       const fingerprint = await buildFingerprint(identity);
-      if (!stopping && (mode === "build" || !(await isBuildCurrent(distDir, fingerprint)))) {
+      if (!stopping && (mode === "build" || !(await isBuildCurrent(distDir(), fingerprint)))) {
         console.log("Construction de la version de production (next build)…");
         const code = await runNode([NEXT_BIN, "build"], childEnv);
         if (code !== 0) throw new Error("La construction (next build) a échoué : voir les messages ci-dessus.");
-        await bundleServer(distDir);
-        await stampBuild(distDir, fingerprint);
+        await bundleServer(distDir());
+        await stampBuild(distDir(), fingerprint);
       }
     }
     if (!stopping && mode === "start") {
       console.log(`Site servi sur http://localhost:${env.PORT} (Ctrl-C pour arrêter).`);
       // The compiled server finishes the requests in flight on SIGTERM; the database stops once it has exited.
-      const code = await runNode([path.join(distDir, SERVER_FILE)], childEnv);
+      const code = await runNode([path.join(distDir(), SERVER_FILE)], childEnv);
       if (code !== 0 && !stopping) throw new Error(`Le serveur s'est arrêté avec le code ${code}.`);
       if (stopping) console.log("Serveur arrêté : les requêtes en cours ont reçu leur réponse.");
     }

@@ -1,6 +1,6 @@
 "use client";
 
-import { SelectField, StaffForm, SubmitButton, TextField, VersionField } from "@/components/admin/form-fields";
+import { RecordFields, SelectField, StaffForm, SubmitButton, TextField } from "@/components/admin/form-fields";
 import type { FormAction, FormState } from "@/lib/admin/form-state";
 
 const ROLE_OPTIONS = [
@@ -60,8 +60,7 @@ export function AccountUpdateForm({
     <StaffForm action={action} className="max-w-xl space-y-4 rounded-xl border border-slate-200 bg-white p-5">
       {(state) => (
         <>
-          <input type="hidden" name="id" value={account.id} />
-          <VersionField state={state} version={account.version} />
+          <RecordFields state={state} record={account} />
           <SelectField
             formId="compte"
             name="role"

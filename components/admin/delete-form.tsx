@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { StaffForm, SubmitButton, VersionField } from "@/components/admin/form-fields";
+import { RecordFields, StaffForm, SubmitButton } from "@/components/admin/form-fields";
 import type { FormAction } from "@/lib/admin/form-state";
 
 /** The confirmation step of a deletion: a page of its own, so it works without JavaScript. */
@@ -19,8 +19,7 @@ export function DeleteForm(props: {
           <p>
             Supprimer définitivement <strong>{props.what}</strong> ? Cette action sera inscrite au journal.
           </p>
-          <input type="hidden" name="id" value={props.id} />
-          <VersionField state={state} version={props.version} />
+          <RecordFields state={state} record={props} />
           <div className="flex flex-wrap items-center gap-4">
             <SubmitButton tone="danger">Confirmer la suppression</SubmitButton>
             <Link href={props.cancelHref}>Annuler</Link>

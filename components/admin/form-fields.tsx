@@ -188,6 +188,17 @@ export function StaffForm({
   );
 }
 
+/** Which record the form edits and the version it was drawn from; nothing when the form creates one. */
+export function RecordFields({ state, record }: { state: FormState; record?: { id: number; version: number } }) {
+  if (!record) return null;
+  return (
+    <>
+      <input type="hidden" name="id" value={record.id} />
+      <VersionField state={state} version={record.version} />
+    </>
+  );
+}
+
 /** The version of the record the form was drawn from; after a conflict, the version just seen. */
 export function VersionField({ state, version }: { state: FormState; version: number }) {
   return <input type="hidden" name="version" value={state.current?.version ?? state.values?.version ?? version} />;

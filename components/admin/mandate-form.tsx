@@ -1,6 +1,6 @@
 "use client";
 
-import { SelectField, StaffForm, SubmitButton, TextField, VersionField } from "@/components/admin/form-fields";
+import { RecordFields, SelectField, StaffForm, SubmitButton, TextField } from "@/components/admin/form-fields";
 import type { FormAction } from "@/lib/admin/form-state";
 
 type Mandate = {
@@ -25,12 +25,7 @@ export function MandateForm({ action, mandate }: { action: FormAction; mandate?:
     <StaffForm action={action} className="mt-6 max-w-2xl space-y-5 rounded-xl border border-slate-200 bg-white p-5">
       {(state) => (
         <>
-          {mandate ? (
-            <>
-              <input type="hidden" name="id" value={mandate.id} />
-              <VersionField state={state} version={mandate.version} />
-            </>
-          ) : null}
+          <RecordFields state={state} record={mandate} />
           <TextField name="organisation" label="Organisation" state={state} initial={mandate?.organisation} required />
           <TextField
             name="role"

@@ -1,12 +1,12 @@
 "use client";
 
 import {
+  RecordFields,
   SelectField,
   StaffForm,
   SubmitButton,
   TextArea,
   TextField,
-  VersionField,
 } from "@/components/admin/form-fields";
 import type { FormAction } from "@/lib/admin/form-state";
 
@@ -39,12 +39,7 @@ export function StructureForm(props: {
     >
       {(state) => (
         <>
-          {s ? (
-            <>
-              <input type="hidden" name="id" value={s.id} />
-              <VersionField state={state} version={s.version} />
-            </>
-          ) : null}
+          <RecordFields state={state} record={s} />
           <div className="grid gap-5 sm:grid-cols-2">
             <TextField name="siret" label="SIRET" hint="14 chiffres" state={state} initial={s?.siret} required />
             <SelectField

@@ -11,6 +11,7 @@ import path from "node:path";
 import type { NextServer, NextServerOptions } from "next/dist/server/next";
 import { isDatabaseUnreachable } from "@/lib/database/availability";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/server/client-address";
+import { distDir } from "@/lib/server/dist-dir";
 import { isBackOfficePath, securityHeaders } from "@/lib/server/security-headers";
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_PAGE } from "@/lib/server/unavailable-page";
 
@@ -82,7 +83,7 @@ function replaceAnswerWhen(response: ServerResponse, choose: (status: number) =>
  */
 function readNotFoundPage(dev: boolean) {
   if (dev) return undefined;
-  const file = path.join(process.env.NEXT_DIST_DIR || ".next", "server", "app", "_not-found.html");
+  const file = path.join(distDir(), "server", "app", "_not-found.html");
   try {
     return readFileSync(file, "utf8");
   } catch {
