@@ -15,10 +15,14 @@ export function SearchForm({ query, regions }: { query: DirectoryQuery; regions:
   const router = useRouter();
   const hasFilters = query.kinds.length > 0 || query.region !== "" || query.department !== "";
   const formRef = useRef<HTMLFormElement>(null);
+  const shownQuery = useRef(query);
 
   useEffect(() => {
     const form = formRef.current;
-    if (!form) return;
+    // The server drew the fields from this very query, and the visitor may have typed since: only a new
+    // query (back button, pagination) sets them again.
+    if (!form || shownQuery.current === query) return;
+    shownQuery.current = query;
     const field = (name: string) => form.elements.namedItem(name);
     const q = field("q");
     if (q instanceof HTMLInputElement) q.value = query.q;

@@ -1,4 +1,5 @@
 import { render, screen } from "@testing-library/react";
+import { renderToString } from "react-dom/server";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { SearchForm } from "@/components/directory/search-form";
@@ -41,6 +42,19 @@ describe("SearchForm", () => {
     expect(screen.getByLabelText("Nom, enseigne, ville ou SIRET")).toHaveValue("nancy");
     expect(screen.getByLabelText("Entreprise d’insertion (EI)")).not.toBeChecked();
     expect(screen.getByLabelText("Région")).toHaveValue("44");
+  });
+
+  it("keeps what the visitor typed before the page became interactive", async () => {
+    const query = parseDirectoryQuery({});
+    const container = document.body.appendChild(document.createElement("div"));
+    container.innerHTML = renderToString(<SearchForm query={query} regions={regions} />);
+    // Typed into the server's HTML while the scripts were still loading…
+    (container.querySelector("#q") as HTMLInputElement).value = "metz";
+    render(<SearchForm query={query} regions={regions} />, { container, hydrate: true });
+    // …it is still there once React has taken the form over, and it is what Enter searches for.
+    expect(screen.getByLabelText("Nom, enseigne, ville ou SIRET")).toHaveValue("metz");
+    await userEvent.type(screen.getByLabelText("Nom, enseigne, ville ou SIRET"), "{Enter}");
+    expect(push).toHaveBeenCalledWith("/annuaire?q=metz");
   });
 
   it("offers départements outside any région, but not an empty région", () => {
