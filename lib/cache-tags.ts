@@ -8,5 +8,7 @@ export const CACHE_TAGS = {
   geography: "geography",
   /** Every structure: the sitemap and the directory's lists. */
   structures: "structures",
+  /** The results of directory searches: kept in memory only (lib/cache/shared-invalidation-handler.mjs). */
+  searches: "directory-search",
   structure: (slug: string) => `structure:${slug}`,
 } as const;

@@ -19,8 +19,10 @@ const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-ma
 const CHANNEL = "sns_cache_invalidation";
 const RECONNECT_MAX_MS = 30_000;
 const REPUBLISH_EVERY_MS = 2_000;
-/** lib/directory/search-key.ts's SEARCH_ROUTE. */
+/** lib/directory/search-key.ts's SEARCH_ROUTE: the search pages. */
 const MEMORY_ONLY_ROUTE = "/annuaire/recherche/";
+/** lib/cache-tags.ts's CACHE_TAGS.searches: the search results those pages show. */
+const MEMORY_ONLY_TAG = "directory-search";
 
 /**
  * One listener and one pool per process, whatever the number of handler objects Next.js makes.
@@ -124,7 +126,8 @@ export default class SharedInvalidationCacheHandler extends FileSystemCache {
    * @param {Parameters<FileSystemCache["set"]>[2]} context
    */
   set(key, data, context) {
-    if (!key.includes(MEMORY_ONLY_ROUTE)) return super.set(key, data, context);
+    const isSearch = key.includes(MEMORY_ONLY_ROUTE) || context?.tags?.includes(MEMORY_ONLY_TAG);
+    if (!isSearch) return super.set(key, data, context);
     const flushToDisk = this.flushToDisk;
     // FileSystemCache reads this flag before its first await: the write below is decided by then.
     this.flushToDisk = false;

@@ -180,6 +180,15 @@ export const getStructureBySlug = (slug: string) =>
     tags: [CACHE_TAGS.structures, CACHE_TAGS.structure(slug)],
   })(slug);
 
+/**
+ * A directory search, tagged with every structure: any write to the directory expires it, and with it the
+ * search page that shows it (a page carries the tags of the cached reads it made). Kept in memory only.
+ */
+export const getSearchResults = (query: DirectoryQuery) =>
+  unstable_cache(searchStructures, ["directory-search"], {
+    tags: [CACHE_TAGS.structures, CACHE_TAGS.searches],
+  })(query);
+
 export const getRegionsWithDepartments = unstable_cache(findRegionsWithDepartments, ["regions-with-departments"], {
   tags: [CACHE_TAGS.geography],
 });

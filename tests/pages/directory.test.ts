@@ -58,4 +58,18 @@ describe("directory page", () => {
     expect(page.response.status).toBe(200);
     expect(page.text).toContain("Aucune structure");
   });
+
+  it("keeps a page past the last one out of search engines, with a way back", async () => {
+    const page = await fetchPage(`${inject("baseUrl")}/annuaire?page=500`);
+    expect(page.response.status).toBe(200);
+    expect(page.robots).toBe("noindex, follow");
+    expect(page.canonical).toBe(`${inject("siteUrl")}/annuaire`);
+    expect(page.text).toContain("La page 500 n’existe pas");
+    const back = [...page.document.querySelectorAll("a")].find((a) => a.textContent === "Revenir à la première page");
+    expect(back?.getAttribute("href")).toBe("/annuaire");
+    // A real page of the list stays indexable, as its own canonical.
+    const second = await fetchPage(`${inject("baseUrl")}/annuaire?page=2`);
+    expect(second.robots).toBeNull();
+    expect(second.canonical).toBe(`${inject("siteUrl")}/annuaire?page=2`);
+  });
 });

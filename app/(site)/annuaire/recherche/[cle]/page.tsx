@@ -4,7 +4,7 @@ import { Pagination } from "@/components/directory/pagination";
 import { ResultList } from "@/components/directory/result-list";
 import { SearchForm } from "@/components/directory/search-form";
 import { IntentLink } from "@/components/site/intent-link";
-import { getRegionsWithDepartments, searchStructures } from "@/lib/directory/queries";
+import { getRegionsWithDepartments, getSearchResults } from "@/lib/directory/queries";
 import { directorySearchKey, parseDirectorySearchKey } from "@/lib/directory/search-key";
 import { directoryHref, isFiltered, parseDirectoryQuery, type DirectoryQuery } from "@/lib/directory/search-params";
 import { pluralize } from "@/lib/format";
@@ -34,20 +34,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ? `Recherche « ${query.q.slice(0, 60)} » dans l’annuaire de l’IAE`
     : "Annuaire des structures de l’IAE";
   const title = query.page > 1 ? `${base} — page ${query.page}` : base;
-  // Searches and filtered lists are not pages of their own for search engines; the plain list is.
-  const canonical = isFiltered(query) ? "/annuaire" : directoryHref(query);
+  // Searches, filtered lists and pages past the last one are not pages of their own for search engines;
+  // the plain list and its pages are.
+  const isBeyondLastPage = query.page > 1 && query.page > (await getSearchResults(query)).pageCount;
+  const isIndexable = !isFiltered(query) && !isBeyondLastPage;
+  const canonical = isIndexable ? directoryHref(query) : "/annuaire";
   return {
     title,
     description: DESCRIPTION,
     alternates: { canonical },
     openGraph: { url: canonical, title, description: DESCRIPTION },
-    robots: isFiltered(query) ? { index: false, follow: true } : undefined,
+    robots: isIndexable ? undefined : { index: false, follow: true },
   };
 }
 
 export default async function DirectoryPage({ params }: Props) {
   const query = await queryOf(params);
-  const [regions, result] = await Promise.all([getRegionsWithDepartments(), searchStructures(query)]);
+  const [regions, result] = await Promise.all([getRegionsWithDepartments(), getSearchResults(query)]);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
