@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { MAX_FORM_BODY_BYTES } from "./lib/admin/limits";
 import { distDir } from "./lib/server/dist-dir";
 
 const nextConfig: NextConfig = {
@@ -9,6 +10,9 @@ const nextConfig: NextConfig = {
   distDir: distDir(),
   // Next.js's own cache, with invalidations shared by every instance through PostgreSQL (see the file).
   cacheHandler: path.resolve("lib/cache/shared-invalidation-handler.mjs"),
+  // The largest import file and the other fields of its form (lib/admin/limits.ts): below it, every refusal
+  // is the application's French message; above it, the site server answers 413 before Next.js reads the body.
+  experimental: { serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES } },
 };
 
 export default nextConfig;

@@ -1,7 +1,11 @@
 "use client";
 
+import { useState } from "react";
 import { StaffForm, SubmitButton } from "@/components/admin/form-fields";
 import type { FormAction } from "@/lib/admin/form-state";
+import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/admin/limits";
+
+const TOO_LARGE = `Fichier trop volumineux : ${formatMegabytes(MAX_IMPORT_BYTES)} au plus. Découpez-le en plusieurs.`;
 
 export function ImportUploadForm({ action }: { action: FormAction }) {
   return (
@@ -11,8 +15,19 @@ export function ImportUploadForm({ action }: { action: FormAction }) {
   );
 }
 
-/** The file to import, with its own error: a file chosen cannot be put back in the field after a refusal. */
-function FileField({ error }: { error: string[] | undefined }) {
+/**
+ * The file to import, with its own error: a file chosen cannot be put back in the field after a refusal, so
+ * a file too large is refused here, before it is sent, and stays chosen. (Without JavaScript, the server
+ * refuses it the same way.)
+ */
+function FileField({ error: serverError }: { error: string[] | undefined }) {
+  const [tooLarge, setTooLarge] = useState(false);
+  const error = tooLarge ? [TOO_LARGE] : serverError;
+  const checkSize = (input: HTMLInputElement) => {
+    const isTooLarge = (input.files?.[0]?.size ?? 0) > MAX_IMPORT_BYTES;
+    input.setCustomValidity(isTooLarge ? TOO_LARGE : "");
+    setTooLarge(isTooLarge);
+  };
   return (
     <>
       <div>
@@ -21,8 +36,8 @@ function FileField({ error }: { error: string[] | undefined }) {
         </label>
         <p id="file-aide" className="text-sm text-slate-600">
           Colonnes de l’annuaire (siret, kind, name, brand, address, post_code, city, department, latitude, longitude,
-          website, description), séparées par des virgules ou des points-virgules, en UTF-8 ou Windows-1252. 5 Mo au
-          plus.
+          website, description), séparées par des virgules ou des points-virgules, en UTF-8 ou Windows-1252.{" "}
+          {formatMegabytes(MAX_IMPORT_BYTES)} au plus.
         </p>
         <input
           id="file"
@@ -32,6 +47,7 @@ function FileField({ error }: { error: string[] | undefined }) {
           required
           aria-describedby={error ? "file-aide file-erreur" : "file-aide"}
           aria-invalid={error ? true : undefined}
+          onChange={(event) => checkSize(event.currentTarget)}
           className="mt-2 block"
         />
         {error ? (

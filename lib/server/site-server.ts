@@ -9,11 +9,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextServer, NextServerOptions } from "next/dist/server/next";
+import { formatMegabytes, MAX_FORM_BODY_BYTES } from "@/lib/admin/limits";
 import { isDatabaseUnreachable } from "@/lib/database/availability";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/server/client-address";
 import { distDir } from "@/lib/server/dist-dir";
+import { readRequestTarget } from "@/lib/server/request-target";
 import { isBackOfficePath, securityHeaders } from "@/lib/server/security-headers";
-import { RETRY_AFTER_SECONDS, UNAVAILABLE_PAGE } from "@/lib/server/unavailable-page";
+import { BAD_REQUEST_PAGE, RETRY_AFTER_SECONDS, tooLargePage, UNAVAILABLE_PAGE } from "@/lib/server/unavailable-page";
 
 const next = createRequire(import.meta.url)("next") as (options: NextServerOptions) => NextServer;
 
@@ -106,6 +108,19 @@ function wantsDocument(request: IncomingMessage, url: URL) {
   );
 }
 
+/** Answers without Next.js, and closes the connection: what follows on it cannot be trusted to be a request. */
+function answerAndClose(request: IncomingMessage, response: ServerResponse, answer: Replacement) {
+  response.writeHead(answer.status, {
+    ...answer.headers,
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Length": Buffer.byteLength(answer.body),
+    Connection: "close",
+  });
+  response.end(request.method === "HEAD" ? undefined : answer.body);
+  // A refused body is never read: the connection ends with the answer.
+  response.once("finish", () => request.socket.end());
+}
+
 export async function startSiteServer({
   dev,
   port,
@@ -121,20 +136,39 @@ export async function startSiteServer({
   const handle = app.getRequestHandler();
   await app.prepare();
   const notFoundPage = readNotFoundPage(dev);
+  const publicHeaders = securityHeaders({ admin: false, https });
+  // The server's own pages: no script, inline style only, never kept by a cache.
+  const ownPageHeaders = {
+    ...publicHeaders,
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    "Cache-Control": "no-store",
+  };
   const unavailable: Replacement = {
     status: 503,
-    headers: {
-      ...securityHeaders({ admin: false, https }),
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-      "Cache-Control": "no-store",
-      "Retry-After": RETRY_AFTER_SECONDS,
-    },
+    headers: { ...ownPageHeaders, "Retry-After": RETRY_AFTER_SECONDS },
     body: UNAVAILABLE_PAGE,
   };
+  const badRequest = { status: 400, headers: ownPageHeaders, body: BAD_REQUEST_PAGE };
+  const tooLarge = { status: 413, headers: ownPageHeaders, body: tooLargePage(formatMegabytes(MAX_FORM_BODY_BYTES)) };
+  const noSuchPage = notFoundPage
+    ? {
+        status: 404,
+        headers: { ...publicHeaders, "X-Robots-Tag": "noindex", "Cache-Control": "no-store" },
+        body: notFoundPage,
+      }
+    : badRequest;
 
   let stopping = false;
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? "/", "http://localhost");
+    const target = readRequestTarget(request.url);
+    if ("refusal" in target) return answerAndClose(request, response, target.refusal === 404 ? noSuchPage : badRequest);
+    // A body larger than any form may send is refused before it is read: Next.js would answer its own limit
+    // with a bare 500.
+    if (Number(request.headers["content-length"] ?? 0) > MAX_FORM_BODY_BYTES) {
+      return answerAndClose(request, response, tooLarge);
+    }
+    request.url = target.path;
+    const url = new URL(target.path, "http://localhost");
     const { pathname } = url;
     const admin = isBackOfficePath(pathname);
     const nonce = admin ? randomBytes(16).toString("base64") : undefined;
