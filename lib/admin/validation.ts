@@ -4,18 +4,59 @@ import { z } from "zod";
 
 z.config(z.locales.fr());
 
-export const requiredText = (label: string, max = 200) =>
-  z.string().trim().min(1, `${label} : ce champ est obligatoire.`).max(max, `${label} : ${max} caractères au plus.`);
+/**
+ * Characters nobody types: control characters (a NUL cannot even be stored), and the bidirectional controls
+ * that make a text read differently from what it holds (Trojan Source, CVE-2021-42574).
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const LINE_BREAK = /[\t\r\n]/;
 
-export const optionalUrl = z
-  .string()
-  .trim()
-  .max(500, "L’adresse est trop longue.")
-  .refine(
-    (value) => value === "" || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value),
-    "Saisissez une adresse complète commençant par https://",
-  )
-  .transform((value) => value || null);
+type TextOptions = { multiline?: boolean };
+
+/** A text as typed, trimmed, of at most `max` characters, without invisible characters (nor line breaks,
+ * unless multiline). */
+const text = (label: string, max: number, { multiline = false }: TextOptions) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} : ${max} caractères au plus.`)
+    .refine(
+      (value) => !INVISIBLE.test(value),
+      `${label} : caractère invisible ou de contrôle non accepté (copié d’un autre logiciel ?).`,
+    )
+    .refine((value) => multiline || !LINE_BREAK.test(value), `${label} : une seule ligne, sans tabulation.`);
+
+export const requiredText = (label: string, max = 200, options: TextOptions = {}) =>
+  text(label, max, options).refine((value) => value.length > 0, `${label} : ce champ est obligatoire.`);
+
+/** An optional text: empty becomes null. */
+export const optionalText = (label: string, max: number, options: TextOptions = {}) =>
+  text(label, max, options).transform((value) => value || null);
+
+/**
+ * An address to link to: http(s), with a host name, and no user name or password before it
+ * (https://evil.example@good.example/ leads to good.example but reads as evil.example).
+ */
+export function isWebAddress(value: string) {
+  if (!/^https?:\/\/[^\s]+$/i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.username === "" && url.password === "" && /^[^.]+(\.[^.]+)+$/.test(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** An optional web address: empty becomes null. */
+export const optionalWebAddress = (message: string) =>
+  z
+    .string()
+    .trim()
+    .max(500, "L’adresse est trop longue.")
+    .refine((value) => value === "" || isWebAddress(value), message)
+    .transform((value) => value || null);
+
+export const optionalUrl = optionalWebAddress("Saisissez une adresse complète commençant par https://");
 
 export const optionalDate = z
   .string()
@@ -39,6 +80,12 @@ export const id = z.coerce
   .int("Identifiant invalide.")
   .min(1, "Identifiant invalide.")
   .max(INT4_MAX, "Identifiant invalide.");
+
+/** A record's id from a URL segment, or null when no row could have it (not a whole number, beyond int4). */
+export function parseRecordId(segment: string) {
+  const parsed = id.safeParse(segment);
+  return parsed.success ? parsed.data : null;
+}
 
 export const count = (label: string, max = 10_000_000) =>
   z.coerce

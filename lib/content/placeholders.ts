@@ -35,5 +35,8 @@ export function placeholderValues(input: {
 }
 
 export function fillPlaceholders(text: string, values: PlaceholderValues) {
-  return text.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (match, name: string) => values[name] ?? match);
+  // A name typed in the text never reaches the object's prototype ({{constructor}}, {{__proto__}}).
+  return text.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (match, name: string) =>
+    Object.hasOwn(values, name) ? values[name]! : match,
+  );
 }

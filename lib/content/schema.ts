@@ -1,22 +1,19 @@
 import { z } from "zod";
-import { requiredText, version } from "@/lib/admin/validation";
+import { MAX_SECTION_TEXT } from "@/lib/admin/limits";
+import { optionalText, requiredText, version } from "@/lib/admin/validation";
 import { toVideoSource } from "@/lib/content/video";
 
 export const sectionSchema = z.object({
   key: z.string().min(1).max(100),
-  eyebrow: z
-    .string()
-    .trim()
-    .max(120, "Surtitre : 120 caractères au plus.")
-    .transform((v) => v || null),
+  eyebrow: optionalText("Surtitre", 120),
   heading: requiredText("Titre", 200),
-  body: requiredText("Texte", 20_000),
+  body: requiredText("Texte", MAX_SECTION_TEXT, { multiline: true }),
   version,
 });
 
 export const videoSchema = z.object({
   title: requiredText("Titre", 150),
-  caption: z.string().trim().max(500, "Légende : 500 caractères au plus."),
+  caption: optionalText("Légende", 500, { multiline: true }).transform((value) => value ?? ""),
   videoUrl: z
     .string()
     .trim()

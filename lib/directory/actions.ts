@@ -1,16 +1,23 @@
 "use server";
 // Writes of the directory: one structure at a time, or a CSV import after its preview.
-import { revalidatePath, updateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { z } from "zod";
 import { ConflictError, GoneError, InvalidInputError, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
 import { id, version } from "@/lib/admin/validation";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
-import { decodeCsv, MAX_IMPORT_BYTES, parseStructuresCsv } from "@/lib/directory/csv";
-import { applyImport, IMPORT_SOURCE, planImport } from "@/lib/directory/import";
+import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/admin/limits";
+import { decodeCsv, parseStructuresCsv } from "@/lib/directory/csv";
+import {
+  applyImport,
+  expireImportPreviews,
+  oneImportAtATime,
+  planImport,
+  previewIsCurrent,
+} from "@/lib/directory/import";
 import { slugify, STRUCTURE_FIELDS, structureSchema } from "@/lib/directory/schema";
-import { SEARCH_ROUTE } from "@/lib/directory/search-key";
+import { IMPORT_SOURCE } from "@/lib/directory/sources";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StructureKind } from "@/lib/generated/prisma/enums";
 
@@ -18,9 +25,8 @@ import type { StructureKind } from "@/lib/generated/prisma/enums";
 const DIRECTORY_LOCK = 72707371;
 
 function invalidate(slugs: string[]) {
+  // The sitemap, and every cached search of the directory (their pages carry this tag), whatever it matched.
   updateTag(CACHE_TAGS.structures);
-  // Every cached search of the directory, whatever it matched.
-  revalidatePath(`${SEARCH_ROUTE}/[cle]`, "page");
   for (const slug of new Set(slugs)) updateTag(CACHE_TAGS.structure(slug));
 }
 
@@ -137,43 +143,48 @@ export const deleteStructure = staffAction("EDITOR", z.object({ id, version }), 
 /** Reads the file and keeps it for its preview; nothing is written to the directory. */
 export const previewImport = staffAction("EDITOR", z.object({}), async (_input, user, formData) => {
   const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) {
-    return { status: "error", message: "Choisissez un fichier CSV.", fieldErrors: { file: ["Aucun fichier choisi."] } };
-  }
+  const refuse = (message: string) => ({ status: "error" as const, message, fieldErrors: { file: [message] } });
+  if (!(file instanceof File) || file.size === 0) return refuse("Choisissez un fichier CSV.");
   if (file.size > MAX_IMPORT_BYTES) {
-    return { status: "error", message: "Fichier trop volumineux.", fieldErrors: { file: ["5 Mo au plus."] } };
+    return refuse(`Fichier trop volumineux : ${formatMegabytes(MAX_IMPORT_BYTES)} au plus. Découpez-le en plusieurs.`);
   }
-  const text = decodeCsv(new Uint8Array(await file.arrayBuffer()));
-  const parsed = parseStructuresCsv(text);
-  if (parsed.error !== undefined)
-    return { status: "error", message: parsed.error, fieldErrors: { file: [parsed.error] } };
-  const batch = await db.importBatch.create({
-    data: { userId: user.id, fileName: file.name.slice(0, 200), content: text },
-    select: { id: true },
+  // One file at a time per server: its text, rows and plan are what a preview holds in memory.
+  return oneImportAtATime(async () => {
+    const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+    if (decoded.error !== undefined) return refuse(decoded.error);
+    const parsed = parseStructuresCsv(decoded.text);
+    if (parsed.error !== undefined) return refuse(parsed.error);
+    await expireImportPreviews();
+    const batch = await db.importBatch.create({
+      data: { userId: user.id, fileName: file.name.slice(0, 200), content: decoded.text },
+      select: { id: true },
+    });
+    return { redirectTo: `/admin/annuaire/import/${batch.id}` };
   });
-  return { redirectTo: `/admin/annuaire/import/${batch.id}` };
 });
 
 /** Applies a previewed file in one transaction, against the directory as it is now. */
 export const confirmImport = staffAction("EDITOR", z.object({ batchId: id }), async ({ batchId }, user) => {
-  const { written, homonyms } = await db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
-      // Deleting the batch first makes a second confirmation of the same preview find nothing.
-      const batch = await tx.importBatch.findFirst({ where: { id: batchId, userId: user.id } });
-      if (!batch) throw new GoneError();
-      await tx.importBatch.delete({ where: { id: batch.id } });
-      const parsed = parseStructuresCsv(batch.content);
-      if (parsed.error !== undefined) throw new GoneError();
-      const plan = await planImport(tx, parsed.rows);
-      const homonymsBefore = await homonymSlugs(
-        tx,
-        plan.updates.map((update) => update.slug),
-      );
-      const written = await applyImport(tx, plan, user, batch.fileName);
-      return { written, homonyms: [...homonymsBefore, ...(await homonymSlugs(tx, written))] };
-    },
-    { timeout: 120_000, maxWait: 30_000 },
+  const { written, homonyms } = await oneImportAtATime(() =>
+    db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
+        // Deleting the batch first makes a second confirmation of the same preview find nothing.
+        const batch = await tx.importBatch.findFirst({ where: { id: batchId, userId: user.id } });
+        if (!batch || !previewIsCurrent(batch)) throw new GoneError();
+        await tx.importBatch.delete({ where: { id: batch.id } });
+        const parsed = parseStructuresCsv(batch.content);
+        if (parsed.error !== undefined) throw new GoneError();
+        const plan = await planImport(tx, parsed.rows);
+        const homonymsBefore = await homonymSlugs(
+          tx,
+          plan.updates.map((update) => update.slug),
+        );
+        const written = await applyImport(tx, plan, user, batch.fileName);
+        return { written, homonyms: [...homonymsBefore, ...(await homonymSlugs(tx, written))] };
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    ),
   );
   invalidate([...written, ...homonyms]);
   return { redirectTo: `/admin/annuaire?importe=${written.length}` };

@@ -3,7 +3,7 @@ import "server-only";
 import { assertStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { parseStructuresCsv } from "@/lib/directory/csv";
-import { planImport } from "@/lib/directory/import";
+import { oneImportAtATime, planImport, previewIsCurrent } from "@/lib/directory/import";
 import { searchStructures } from "@/lib/directory/queries";
 import type { DirectoryQuery } from "@/lib/directory/search-params";
 
@@ -22,9 +22,11 @@ export async function getImportPreview(batchId: number) {
   const user = await assertStaff("EDITOR");
   if (!Number.isInteger(batchId)) return null;
   const batch = await db.importBatch.findFirst({ where: { id: batchId, userId: user.id } });
-  if (!batch) return null;
-  const parsed = parseStructuresCsv(batch.content);
-  if (parsed.error !== undefined) return null;
-  const plan = await db.$transaction((tx) => planImport(tx, parsed.rows));
-  return { id: batch.id, fileName: batch.fileName, plan };
+  if (!batch || !previewIsCurrent(batch)) return null;
+  return oneImportAtATime(async () => {
+    const parsed = parseStructuresCsv(batch.content);
+    if (parsed.error !== undefined) return null;
+    const plan = await db.$transaction((tx) => planImport(tx, parsed.rows));
+    return { id: batch.id, fileName: batch.fileName, plan };
+  });
 }

@@ -1,11 +1,35 @@
 // Importing structures from CSV: a plan that says what would be created, updated, left as is or rejected
 // (line and reason), computed against the database; then applied in one transaction.
+import { recordChanges } from "@/lib/admin/audit";
 import type { StaffUser } from "@/lib/auth/session";
 import type { CsvStructure, ParsedRow } from "@/lib/directory/csv";
 import { slugify, STRUCTURE_FIELDS } from "@/lib/directory/schema";
+import { db } from "@/lib/db";
+import { IMPORT_SOURCE } from "@/lib/directory/sources";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const IMPORT_SOURCE = "SNS";
+/** How long a preview can be confirmed; older ones are deleted at the next preview. */
+export const IMPORT_PREVIEW_TTL_MS = 60 * 60 * 1000;
+
+export const previewIsCurrent = (batch: { createdAt: Date }) =>
+  Date.now() - batch.createdAt.getTime() < IMPORT_PREVIEW_TTL_MS;
+
+/** Previews nobody confirmed: a file kept in the database for nothing. */
+export function expireImportPreviews() {
+  return db.importBatch.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - IMPORT_PREVIEW_TTL_MS) } } });
+}
+
+let importQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the reading and planning of import files one after the other in this process: each holds a whole
+ * file's text, rows and plan in memory, so concurrent previews would add up.
+ */
+export function oneImportAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const result = importQueue.then(work);
+  importQueue = result.catch(() => {});
+  return result;
+}
 // What a re-import may change: every field but the identity of the structure (SIRET and kind).
 const COMPARED = STRUCTURE_FIELDS.filter((field) => field !== "siret" && field !== "kind");
 
@@ -21,11 +45,13 @@ export type ImportPlan = {
   }[];
   unchanged: { line: number; slug: string }[];
   rejected: { line: number; reason: string }[];
+  /** Lines taken, with something the file said that was not: a file's address that could not be kept. */
+  warnings: { line: number; message: string }[];
 };
 
 export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]): Promise<ImportPlan> {
-  const plan: ImportPlan = { creates: [], updates: [], unchanged: [], rejected: [] };
-  const valid = rows.flatMap((row) => ("data" in row ? [row] : []));
+  const plan: ImportPlan = { creates: [], updates: [], unchanged: [], rejected: [], warnings: [] };
+  const valid = rows.flatMap((row) => (row.data ? [row] : []));
   const [existing, departments] = await Promise.all([
     tx.structure.findMany({
       where: { siret: { in: [...new Set(valid.map((row) => row.data.siret))] } },
@@ -45,7 +71,7 @@ export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]
   const newSlugs = new Set<string>();
 
   for (const row of rows) {
-    if ("error" in row) {
+    if (!row.data) {
       plan.rejected.push({ line: row.line, reason: row.error });
       continue;
     }
@@ -68,6 +94,7 @@ export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]
       continue;
     }
     plan.creates.push({ line, slug: "", data });
+    if (row.warning) plan.warnings.push({ line, message: row.warning });
   }
 
   // Addresses of new structures: the file's slug when free, else one made from the name and département.
@@ -96,47 +123,32 @@ const toRow = (data: CsvStructure) => {
 /** Writes the plan; returns the addresses whose pages changed. */
 export async function applyImport(tx: Prisma.TransactionClient, plan: ImportPlan, user: StaffUser, fileName: string) {
   await tx.structure.createMany({
-    data: plan.creates.map((c) => ({ ...toRow(c.data), slug: c.slug, source: c.data.source ?? IMPORT_SOURCE })),
+    data: plan.creates.map((c) => ({ ...toRow(c.data), slug: c.slug, source: IMPORT_SOURCE })),
   });
   for (const update of plan.updates) {
     await tx.structure.update({ where: { id: update.id }, data: { ...toRow(update.data), version: { increment: 1 } } });
   }
-  const entries = [
+  await recordChanges(tx, user, [
+    {
+      action: "import",
+      entity: "structure",
+      summary: `Import de ${fileName} : ${plan.creates.length} créée(s), ${plan.updates.length} mise(s) à jour, ${plan.unchanged.length} inchangée(s), ${plan.rejected.length} rejetée(s)`,
+    },
     ...plan.creates.map((c) => ({
-      action: "create",
+      action: "create" as const,
+      entity: "structure",
       entityId: c.slug,
       summary: `Structure importée : ${c.data.brand ?? c.data.name}`,
-      before: null,
       after: toRow(c.data),
     })),
     ...plan.updates.map((u) => ({
-      action: "update",
+      action: "update" as const,
+      entity: "structure",
       entityId: u.slug,
       summary: `Structure mise à jour par import (${u.changed.join(", ")}) : ${u.data.brand ?? u.data.name}`,
       before: u.before,
       after: toRow(u.data),
     })),
-  ];
-  await tx.auditEntry.createMany({
-    data: [
-      {
-        userId: user.id,
-        userEmail: user.email,
-        action: "import",
-        entity: "structure",
-        summary: `Import de ${fileName} : ${plan.creates.length} créée(s), ${plan.updates.length} mise(s) à jour, ${plan.unchanged.length} inchangée(s), ${plan.rejected.length} rejetée(s)`,
-      },
-      ...entries.map((entry) => ({
-        userId: user.id,
-        userEmail: user.email,
-        entity: "structure",
-        action: entry.action,
-        entityId: entry.entityId,
-        summary: entry.summary,
-        before: entry.before ? (JSON.parse(JSON.stringify(entry.before)) as Prisma.InputJsonValue) : undefined,
-        after: JSON.parse(JSON.stringify(entry.after)) as Prisma.InputJsonValue,
-      })),
-    ],
-  });
+  ]);
   return [...plan.creates.map((c) => c.slug), ...plan.updates.map((u) => u.slug)];
 }

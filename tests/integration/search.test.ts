@@ -9,12 +9,12 @@ const names = (items: { brand: string | null; name: string }[]) => items.map((s)
 // Two structures of our own, in a département no other test counts, for accents and ligatures.
 const FIXTURES = [
   {
-    siret: "99999999900011",
+    siret: "99999999900017",
     slug: "test-atelier-economie-zephyrine",
     name: "ATELIER ÉCONOMIE ZÉPHYRINE",
     brand: "Atelier Économie Zéphyrine",
   },
-  { siret: "99999999900029", slug: "test-oeuvre-zephyrine", name: "ŒUVRE COLLECTIVE ZÉPHYRINE", brand: null },
+  { siret: "99999999900025", slug: "test-oeuvre-zephyrine", name: "ŒUVRE COLLECTIVE ZÉPHYRINE", brand: null },
 ];
 
 beforeAll(async () => {

@@ -140,7 +140,7 @@ describe("back office in a real browser", () => {
       name: "nouvelles.csv",
       mimeType: "text/csv",
       buffer: Buffer.from(
-        "siret;kind;name;brand;city;department;post_code\n90000000000017;ACI;ATELIER NAVIGATEUR;L’Atelier du navigateur;Metz;57;57000\n123;EI;SIRET FAUX;;Metz;57;57000\n",
+        "siret;kind;name;brand;city;department;post_code\n90000000000019;ACI;ATELIER NAVIGATEUR;L’Atelier du navigateur;Metz;57;57000\n123;EI;SIRET FAUX;;Metz;57;57000\n",
       ),
     });
     await press("Prévisualiser l’import");

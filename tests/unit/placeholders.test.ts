@@ -18,4 +18,11 @@ describe("placeholders in the page text", () => {
     const values = placeholderValues({ total: 10, figures: null });
     expect(fillPlaceholders("{{adherents}} et {{totl_iae}}", values)).toBe("{{adherents}} et {{totl_iae}}");
   });
+
+  it("shows names of an object's own machinery as typed, never what they hold", () => {
+    const values = placeholderValues({ total: 10, figures });
+    for (const name of ["__proto__", "constructor", "tostring", "hasownproperty", "valueof"]) {
+      expect(fillPlaceholders(`avant {{${name}}} après`, values)).toBe(`avant {{${name}}} après`);
+    }
+  });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImportConfirmForm } from "@/components/admin/import-form";
 import { requireUser } from "@/lib/auth/session";
+import { parseRecordId } from "@/lib/admin/validation";
 import { confirmImport } from "@/lib/directory/actions";
 import { getImportPreview } from "@/lib/directory/admin-queries";
 import { pluralize } from "@/lib/format";
@@ -14,7 +15,8 @@ const LIMIT = 200;
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireUser("EDITOR", `/admin/annuaire/import/${id}`);
-  const preview = await getImportPreview(Number(id));
+  const recordId = parseRecordId(id);
+  const preview = recordId === null ? null : await getImportPreview(recordId);
   if (!preview) notFound();
   const { plan } = preview;
   return (
@@ -41,6 +43,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
         <Link href="/admin/annuaire/import">Choisir un autre fichier</Link>
       </p>
       <PlanList id="rejets" title="Lignes rejetées" items={plan.rejected.map((r) => [r.line, r.reason])} />
+      <PlanList id="avertissements" title="Avertissements" items={plan.warnings.map((w) => [w.line, w.message])} />
       <PlanList
         id="creations"
         title="Créations"
