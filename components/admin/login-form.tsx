@@ -23,7 +23,10 @@ export function LoginForm({ returnTo, messages }: { returnTo: string; messages: 
         window.location.assign(returnTo);
         return;
       }
-      setError(messages[result?.error ?? ""] ?? messages.CredentialsSignin ?? "Connexion impossible.");
+      const code = result?.error ?? "";
+      setError(
+        (Object.hasOwn(messages, code) ? messages[code] : messages.CredentialsSignin) ?? "Connexion impossible.",
+      );
     } catch {
       setError("Le service de connexion ne répond pas. Réessayez dans un instant.");
     }

@@ -1,6 +1,7 @@
 "use server";
 // Accounts: admins create them, change roles, disable and re-enable them, set passwords; everyone can change
 // their own password. Anything that weakens an account's access ends its sessions at once.
+import { headers } from "next/headers";
 import { ConflictError, GoneError, InvalidInputError, savedState, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
 import {
@@ -10,8 +11,11 @@ import {
   ownPasswordSchema,
 } from "@/lib/accounts/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limit";
 import { checkCredentials, normalizeEmail } from "@/lib/auth/users";
 import { db } from "@/lib/db";
+import { parseServerEnv } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 
 const PUBLIC_FIELDS = { id: true, email: true, role: true, isDisabled: true, version: true } as const;
 
@@ -100,9 +104,26 @@ export const changeOwnPassword = staffAction(
   "EDITOR",
   ownPasswordSchema,
   async ({ currentPassword, password }, user) => {
+    // The current password is guessed like a login: with a stolen session cookie, it is all that protects
+    // the account. Attempts count against the login limits; past them, this session (and every other) ends.
+    const { DATABASE_URL } = parseServerEnv();
+    const address = (await headers()).get(CLIENT_ADDRESS_HEADER) || "inconnue";
+    if ((await reserveLoginAttempt(DATABASE_URL, user.email, address)) > 0) {
+      await db.$transaction(async (tx) => {
+        await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+        await recordChange(tx, user, {
+          action: "update",
+          entity: "user",
+          entityId: user.id,
+          summary: `Sessions terminées : trop d’essais du mot de passe actuel pour ${user.email}`,
+        });
+      });
+      return { redirectTo: "/admin/connexion?limite=1" };
+    }
     if (!(await checkCredentials(db, user.email, currentPassword))) {
       throw new InvalidInputError({ currentPassword: ["Mot de passe actuel incorrect."] });
     }
+    await recordSuccessfulLogin(DATABASE_URL, user.email, address);
     const passwordHash = await hashPassword(password);
     await db.$transaction(async (tx) => {
       await tx.user.update({

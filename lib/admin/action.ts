@@ -35,11 +35,13 @@ const SECRET_FIELDS = new Set(["password", "currentPassword", "confirmation"]);
 
 /** What was typed, to show again after a refused save: text fields only, passwords left out. */
 export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData) {
-    if (typeof value === "string" && !name.startsWith("$ACTION") && !SECRET_FIELDS.has(name)) values[name] = value;
-  }
-  return values;
+  // Own properties only, whatever the field names posted (`__proto__` included): never an assignment.
+  return Object.fromEntries(
+    [...formData].filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === "string" && !entry[0].startsWith("$ACTION") && !SECRET_FIELDS.has(entry[0]),
+    ),
+  );
 }
 
 /** The state after a save that stays on its form: what was typed, with the record's new version. */

@@ -5,6 +5,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limit";
+import { findSessionUser, SessionEndedError } from "@/lib/auth/session-user";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 import { checkCredentials, normalizeEmail } from "@/lib/auth/users";
 import { db } from "@/lib/db";
@@ -57,16 +58,31 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         if (user) {
           token.uid = Number(user.id);
           token.sv = (user as { sessionVersion?: number }).sessionVersion;
+          return token;
         }
+        // Every later read of the session, /api/auth/session included: an ended session is no session, and
+        // next-auth clears its cookie instead of renewing it.
+        if (!(await findSessionUser(token.uid, token.sv))) throw new SessionEndedError();
         return token;
       },
       session({ session, token }) {
         return { ...session, uid: token.uid, sv: token.sv };
       },
+    },
+    // An ended session is expected, not an error; other faults are logged without their details' stack.
+    logger: {
+      error(code, metadata) {
+        if ((metadata as { name?: string } | undefined)?.name === "SessionEndedError") return;
+        console.error(`Authentification : ${code}`, (metadata as { message?: string } | undefined)?.message ?? "");
+      },
+      warn(code) {
+        console.warn(`Authentification : ${code}`);
+      },
+      debug() {},
     },
     events: {
       // Logging out ends every session of the account, on every device.

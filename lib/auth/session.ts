@@ -5,20 +5,14 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
-import { db } from "@/lib/db";
+import { findSessionUser, type StaffUser } from "@/lib/auth/session-user";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type StaffUser = { id: number; email: string; role: Role };
+export type { StaffUser };
 
 export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
   const session = (await getServerSession(authOptions())) as { uid?: unknown; sv?: unknown } | null;
-  if (typeof session?.uid !== "number" || typeof session.sv !== "number") return null;
-  const user = await db.user.findUnique({
-    where: { id: session.uid },
-    select: { id: true, email: true, role: true, isDisabled: true, sessionVersion: true },
-  });
-  if (!user || user.isDisabled || user.sessionVersion !== session.sv) return null;
-  return { id: user.id, email: user.email, role: user.role };
+  return findSessionUser(session?.uid, session?.sv);
 });
 
 export function hasRole(user: StaffUser, role: Role) {

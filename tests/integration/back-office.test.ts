@@ -3,6 +3,7 @@ import { changeOwnPassword, createAccount, setAccountPassword, updateAccount } f
 import { toDateInput } from "@/lib/admin/dates";
 import { MESSAGES } from "@/lib/admin/form-state";
 import { getCurrentUser } from "@/lib/auth/session";
+import { checkCredentials } from "@/lib/auth/users";
 import { findStructureBySlug } from "@/lib/directory/queries";
 import { authOptions } from "@/lib/auth/options";
 import { updateSection, updateVideoSettings } from "@/lib/content/actions";
@@ -28,7 +29,7 @@ const firstMandate = () => db.mandate.findFirstOrThrow({ orderBy: { position: "a
 const aci = () => db.structureCount.findUniqueOrThrow({ where: { kind: "ACI" } });
 
 const newStructure = {
-  siret: "123 456 789 00012",
+  siret: "123 456 789 00015",
   kind: "ACI",
   name: "ATELIER DU TEST",
   brand: "L’Atelier du test",
@@ -91,7 +92,7 @@ describe("authorization inside every action", () => {
       [
         "previewImport",
         previewImport,
-        { file: new File(["siret,kind,name,city,department\n12345678900012,ACI,A,Metz,57\n"], "a.csv") },
+        { file: new File(["siret,kind,name,city,department\n12345678900015,ACI,A,Metz,57\n"], "a.csv") },
       ],
       ["confirmImport", confirmImport, { batchId: 1 }],
       [
@@ -320,13 +321,9 @@ describe("directory", () => {
     await signInAs("EDITOR");
     const { redirectTo } = await submit(createStructure, newStructure);
     expect(redirectTo).toBe("/admin/annuaire?enregistre=l-atelier-du-test-57");
-    expect(invalidatedTags).toEqual([
-      "structures",
-      "path:/annuaire/recherche/[cle]:page",
-      "structure:l-atelier-du-test-57",
-    ]);
+    expect(invalidatedTags).toEqual(["structures", "structure:l-atelier-du-test-57"]);
     expect(await db.structure.findUniqueOrThrow({ where: { slug: "l-atelier-du-test-57" } })).toMatchObject({
-      siret: "12345678900012",
+      siret: "12345678900015",
       source: "SNS",
     });
 
@@ -336,7 +333,7 @@ describe("directory", () => {
 
   it("refuses an unknown département and invalid fields", async () => {
     await signInAs("EDITOR");
-    const { state } = await submit(createStructure, { ...newStructure, siret: "12345678900099", departmentCode: "99" });
+    const { state } = await submit(createStructure, { ...newStructure, siret: "12345678900098", departmentCode: "99" });
     expect(state?.fieldErrors).toEqual({ departmentCode: ["Département inconnu : 99."] });
     const invalid = await submit(createStructure, {
       ...newStructure,
@@ -371,11 +368,7 @@ describe("directory", () => {
     expect((await submit(updateStructure, { ...fields, brand: "Utiléco" })).redirectTo).toContain(
       "utileco-services-67",
     );
-    expect(invalidatedTags).toEqual([
-      "structures",
-      "path:/annuaire/recherche/[cle]:page",
-      "structure:utileco-services-67",
-    ]);
+    expect(invalidatedTags).toEqual(["structures", "structure:utileco-services-67"]);
     expect((await submit(updateStructure, { ...fields, brand: "Autre" })).state?.status).toBe("conflict");
 
     const current = await db.structure.findUniqueOrThrow({ where: { id: structure.id } });
@@ -387,13 +380,13 @@ describe("directory", () => {
   });
   it("refreshes the page of a homonym when a structure of the same name, kind and city comes, is renamed or goes", async () => {
     await signInAs("EDITOR");
-    const twin = { ...newStructure, name: "ATELIER JUMEAU", brand: "L’Atelier jumeau", siret: "98765432100011" };
+    const twin = { ...newStructure, name: "ATELIER JUMEAU", brand: "L’Atelier jumeau", siret: "98765432100015" };
     await submit(createStructure, twin);
     const homonyms = async (slug: string) => (await findStructureBySlug(slug))?.homonyms;
     expect(await homonyms("l-atelier-jumeau-57")).toBe(0);
 
     // The second one's arrival changes the first one's title (it now needs its SIRET).
-    await submit(createStructure, { ...twin, siret: "98765432100029" });
+    await submit(createStructure, { ...twin, siret: "98765432100023" });
     expect(await homonyms("l-atelier-jumeau-57")).toBe(1);
     expect(invalidatedTags).toContain("structure:l-atelier-jumeau-57");
     expect(invalidatedTags).toContain("structure:l-atelier-jumeau-57-2");
@@ -410,12 +403,7 @@ describe("directory", () => {
     expect(invalidatedTags).toContain("structure:l-atelier-jumeau-57");
     await submit(deleteStructure, { id: second.id, version: 3 });
     expect(await homonyms("l-atelier-jumeau-57")).toBe(0);
-    expect(invalidatedTags).toEqual([
-      "structures",
-      "path:/annuaire/recherche/[cle]:page",
-      "structure:l-atelier-jumeau-57-2",
-      "structure:l-atelier-jumeau-57",
-    ]);
+    expect(invalidatedTags).toEqual(["structures", "structure:l-atelier-jumeau-57-2", "structure:l-atelier-jumeau-57"]);
   });
 });
 
@@ -476,6 +464,27 @@ describe("accounts and sessions", () => {
     await submit(updateAccount, { id: third.id, version: row.version, role: "EDITOR", isDisabled: "true" });
     staffSession.current = thirdSession;
     expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("limits wrong current passwords like logins, then ends the session that guessed", async () => {
+    const editor = await signInAs("EDITOR");
+    const change = (currentPassword: string) =>
+      submit(changeOwnPassword, {
+        currentPassword,
+        password: "un nouveau mot de passe",
+        confirmation: "un nouveau mot de passe",
+      });
+    for (let i = 0; i < 5; i++) {
+      const { state } = await change(`essai numéro ${i}`);
+      expect(state?.fieldErrors?.currentPassword).toEqual(["Mot de passe actuel incorrect."]);
+    }
+    // The sixth attempt, even with the right password, ends the session instead of checking it.
+    expect((await change(editor.password)).redirectTo).toBe("/admin/connexion?limite=1");
+    expect(await getCurrentUser()).toBeNull();
+    expect((await checkCredentials(db, editor.email, editor.password))?.id).toBe(editor.id);
+    await signInAs("EDITOR");
+    const { entries } = await listJournal(1);
+    expect(entries[0]?.summary).toBe(`Sessions terminées : trop d’essais du mot de passe actuel pour ${editor.email}`);
   });
 
   it("keeps at least one active administrator", async () => {

@@ -1,7 +1,8 @@
 // Each test file gets its own copy of the migrated and seeded database (CREATE DATABASE … TEMPLATE), so that
 // files running in parallel never see each other's writes. Set before any file imports lib/db.ts.
 import { inject, vi } from "vitest";
-import { invalidatedTags, staffSession } from "@/tests/support/staff-session";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
+import { invalidatedTags, staffSession, TEST_CLIENT_ADDRESS } from "@/tests/support/staff-session";
 import { cloneDatabase } from "@/tests/support/test-database";
 
 // There is no HTTP request here: the session comes from tests/support/staff-session.ts, and cache
@@ -9,6 +10,11 @@ import { cloneDatabase } from "@/tests/support/test-database";
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
   getServerSession: async () => staffSession.current,
+}));
+// The site server sets the client's address on every request; here, every action comes from one address.
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/headers")>()),
+  headers: async () => new Headers({ [CLIENT_ADDRESS_HEADER]: TEST_CLIENT_ADDRESS }),
 }));
 vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/cache")>()),

@@ -5,6 +5,8 @@ import type { FormState } from "@/lib/admin/form-state";
 
 export const staffSession: { current: { uid: number; sv: number } | null } = { current: null };
 export const invalidatedTags: string[] = [];
+/** Where the integration tests' requests come from (TEST-NET-3). */
+export const TEST_CLIENT_ADDRESS = "203.0.113.10";
 
 let counter = 0;
 

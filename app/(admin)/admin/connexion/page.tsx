@@ -6,7 +6,18 @@ import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Connexion" };
 
-type Props = { searchParams: Promise<{ retour?: string; deconnecte?: string; motdepasse?: string }> };
+type Props = {
+  searchParams: Promise<{ retour?: string; deconnecte?: string; motdepasse?: string; limite?: string }>;
+};
+
+/** Why the person is back on this page, when they did not come by themselves. */
+function notice({ deconnecte, motdepasse, limite }: Awaited<Props["searchParams"]>) {
+  if (limite)
+    return "Trop d’essais du mot de passe actuel : la session a été fermée. Reconnectez-vous dans quelques minutes.";
+  if (motdepasse) return "Mot de passe changé : reconnectez-vous avec le nouveau.";
+  if (deconnecte) return "Vous êtes déconnecté(e).";
+  return null;
+}
 
 /** Only addresses of the back office are followed after login, never another site. */
 function safeReturn(value: string | undefined) {
@@ -14,15 +25,17 @@ function safeReturn(value: string | undefined) {
 }
 
 export default async function LoginPage({ searchParams }: Props) {
-  const { retour, deconnecte, motdepasse } = await searchParams;
+  const params = await searchParams;
+  const { retour } = params;
+  const message = notice(params);
   if (await getCurrentUser()) redirect(safeReturn(retour));
   return (
     <main id="contenu" className="mx-auto w-full max-w-md flex-1 px-4 py-16">
       <h1 className="text-2xl font-bold text-brand-900">Connexion au back-office</h1>
       <p className="mt-2 text-slate-700">Réservé à l’équipe du Groupe SNS.</p>
-      {deconnecte || motdepasse ? (
+      {message ? (
         <p role="status" className="mt-4 rounded-lg bg-brand-50 p-3 text-sm text-brand-900">
-          {motdepasse ? "Mot de passe changé : reconnectez-vous avec le nouveau." : "Vous êtes déconnecté(e)."}
+          {message}
         </p>
       ) : null}
       <LoginForm returnTo={safeReturn(retour)} messages={LOGIN_ERRORS} />

@@ -10,7 +10,7 @@ const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle
 export default async function JournalPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requireUser("EDITOR", "/admin/journal");
   const requested = Number((await searchParams).page);
-  const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
+  const page = Number.isInteger(requested) && requested > 0 && requested <= 100_000 ? requested : 1;
   const { entries, total, pageCount } = await listJournal(page);
   return (
     <>

@@ -4,13 +4,15 @@ import { AccountPasswordForm, AccountUpdateForm } from "@/components/admin/accou
 import { setAccountPassword, updateAccount } from "@/lib/accounts/actions";
 import { getAccount } from "@/lib/accounts/queries";
 import { requireUser } from "@/lib/auth/session";
+import { parseRecordId } from "@/lib/admin/validation";
 
 export const metadata: Metadata = { title: "Modifier un compte" };
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireUser("ADMIN", `/admin/comptes/${id}`);
-  const account = await getAccount(Number(id));
+  const recordId = parseRecordId(id);
+  const account = recordId === null ? null : await getAccount(recordId);
   if (!account) notFound();
   return (
     <>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { MandateForm } from "@/components/admin/mandate-form";
 import { toDateInput } from "@/lib/admin/dates";
 import { requireUser } from "@/lib/auth/session";
+import { parseRecordId } from "@/lib/admin/validation";
 import { updateMandate } from "@/lib/mandates/actions";
 import { getMandateForEditing } from "@/lib/mandates/admin-queries";
 
@@ -11,7 +12,8 @@ export const metadata: Metadata = { title: "Modifier un mandat" };
 export default async function EditMandatePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireUser("EDITOR", `/admin/mandats/${id}`);
-  const mandate = await getMandateForEditing(Number(id));
+  const recordId = parseRecordId(id);
+  const mandate = recordId === null ? null : await getMandateForEditing(recordId);
   if (!mandate) notFound();
   return (
     <>

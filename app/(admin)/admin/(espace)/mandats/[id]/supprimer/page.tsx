@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeleteForm } from "@/components/admin/delete-form";
 import { requireUser } from "@/lib/auth/session";
+import { parseRecordId } from "@/lib/admin/validation";
 import { deleteMandate } from "@/lib/mandates/actions";
 import { getMandateForEditing } from "@/lib/mandates/admin-queries";
 
@@ -10,7 +11,8 @@ export const metadata: Metadata = { title: "Supprimer un mandat" };
 export default async function DeleteMandatePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireUser("EDITOR", `/admin/mandats/${id}/supprimer`);
-  const mandate = await getMandateForEditing(Number(id));
+  const recordId = parseRecordId(id);
+  const mandate = recordId === null ? null : await getMandateForEditing(recordId);
   if (!mandate) notFound();
   return (
     <>
