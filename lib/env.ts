@@ -10,9 +10,9 @@ const postgresUrl = z
       "doit être une URL de connexion PostgreSQL, par exemple postgresql://utilisateur:motdepasse@hôte:5432/base",
   });
 
+// Its default, the local address on the server's port, is set by withDefaults below.
 const siteUrl = z
   .url({ protocol: /^https?$/, message: "doit être une URL http(s) complète, par exemple https://www.groupe-sns.fr" })
-  .default("http://localhost:3000")
   .transform((value) => value.replace(/\/+$/, ""));
 
 const port = (name: string) =>
@@ -69,13 +69,21 @@ export type AuthEnv = z.infer<typeof authSchema>;
 export type StartEnv = z.infer<typeof startSchema>;
 export type ServeEnv = z.infer<typeof serveSchema>;
 
-/** Treats empty strings as unset, as shells and .env files often leave them. */
-function withoutEmpty(source: Record<string, string | undefined>) {
-  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+/**
+ * Treats empty strings as unset, as shells and .env files often leave them. Without SITE_URL, the site is
+ * where the server listens: http://localhost on PORT (3000 by default), so that links, redirects and the
+ * sitemap name the port that answers.
+ */
+function withDefaults(source: Record<string, string | undefined>) {
+  const values: Record<string, string> = Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""),
+  );
+  values.SITE_URL ??= `http://localhost:${values.PORT ?? 3000}`;
+  return values;
 }
 
 function parse<T extends z.ZodType>(schema: T, source: Record<string, string | undefined>): z.infer<T> {
-  const result = schema.safeParse(withoutEmpty(source));
+  const result = schema.safeParse(withDefaults(source));
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "?"} : ${issue.message}`);
     throw new Error(`Configuration invalide (voir .env.example) :\n${lines.join("\n")}`);

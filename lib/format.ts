@@ -35,3 +35,11 @@ export function frenchTypography(text: string) {
 export function pluralize(count: number, singular: string, plural = `${singular}s`) {
   return `${formatNumber(count)}${NBSP}${count > 1 ? plural : singular}`;
 }
+
+/** The text cut at a word to at most `max` characters, ending with « … » only when something was cut. */
+export function truncateAtWord(text: string, max: number) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const atWord = cut.replace(/\s+\S*$/, "");
+  return `${atWord || cut}…`;
+}

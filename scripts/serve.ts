@@ -8,6 +8,8 @@ import { runMain } from "@/scripts/run-main";
 
 runMain(async () => {
   const env = parseServeEnv();
+  // The pages read SITE_URL themselves: they must see the same default (the port served) as this process.
+  process.env.SITE_URL ??= env.SITE_URL;
   process.env.NEXTAUTH_URL ??= env.SITE_URL;
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const server = await startSiteServer({

@@ -87,9 +87,11 @@ runMain(async () => {
     // The development server runs in this process and reads its configuration from the environment.
     Object.assign(process.env, childEnv);
     if (mode !== "dev") {
-      const identity = database.isEmbedded
+      // Pages are prerendered from this database and name SITE_URL in their links: either changing rebuilds.
+      const databaseIdentity = database.isEmbedded
         ? `embedded:${path.resolve(env.EMBEDDED_DB_DIR)}`
         : env.DATABASE_URL!.replace(/:[^:@/]*@/, "@");
+      const identity = `${databaseIdentity} ${env.SITE_URL}`;
       const fingerprint = await buildFingerprint(identity);
       if (!stopping && (mode === "build" || !(await isBuildCurrent(distDir(), fingerprint)))) {
         console.log("Construction de la version de production (next build)…");

@@ -22,6 +22,14 @@ describe("structure page", () => {
     expect(page.text).toContain("Qu’est-ce qu’une structure de type AI ?");
   });
 
+  it("describes a structure for search engines in full, or cut at a word with « … » only when cut", async () => {
+    const short = await structure("sa-sistra-67");
+    expect(short.description).toBe("Entreprise d’insertion à Strasbourg (Bas-Rhin). Sous-traitance industrielle");
+    const long = await structure("assoc-espoir-62");
+    expect(long.description!.length).toBeLessThanOrEqual(200);
+    expect(long.description).toMatch(/[^\s]…$/);
+  });
+
   it("links to the structure's website and describes it for search engines", async () => {
     const page = await structure("baluchon-a-table-citoyens-93");
     const site = inject("siteUrl");
@@ -78,7 +86,7 @@ describe("structure page", () => {
       await client.connect();
       await client.query(
         `INSERT INTO structure (siret, kind, name, slug, city, department_code, source, description, updated_at)
-         VALUES ('99999999900037', 'EI', $1, 'test-hostile', 'Metz', '57', 'TEST', $1, now())`,
+         VALUES ('99999999900033', 'EI', $1, 'test-hostile', 'Metz', '57', 'TEST', $1, now())`,
         [hostile],
       );
       const page = await structure("test-hostile");

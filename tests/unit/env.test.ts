@@ -27,6 +27,16 @@ describe("environment variables", () => {
     });
   });
 
+  it("serves SITE_URL's default on the port the server listens on", () => {
+    expect(parseStartEnv({ PORT: "4100" }).SITE_URL).toBe("http://localhost:4100");
+    expect(parseServerEnv({ DATABASE_URL: "postgresql://u:p@db/sns", PORT: "4100" }).SITE_URL).toBe(
+      "http://localhost:4100",
+    );
+    expect(parseStartEnv({ PORT: "4100", SITE_URL: "https://www.groupe-sns.fr" }).SITE_URL).toBe(
+      "https://www.groupe-sns.fr",
+    );
+  });
+
   it("explains in French what is wrong", () => {
     expect(() => parseStartEnv({ DATABASE_URL: "mysql://x", PORT: "70000", SITE_URL: "ftp://x" })).toThrow(
       /Configuration invalide[\s\S]*DATABASE_URL : doit être une URL de connexion PostgreSQL[\s\S]*SITE_URL[\s\S]*PORT doit être compris entre 1 et 65535/,

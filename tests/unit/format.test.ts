@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, frenchTypography, pluralize } from "@/lib/format";
+import { formatDate, formatNumber, frenchTypography, pluralize, truncateAtWord } from "@/lib/format";
 
 describe("French formatting", () => {
   it("groups thousands with a narrow no-break space", () => {
@@ -23,5 +23,13 @@ describe("French formatting", () => {
     expect(pluralize(1, "structure")).toBe("1\u00a0structure");
     expect(pluralize(0, "structure")).toBe("0\u00a0structure");
     expect(pluralize(1234, "structure")).toBe("1\u202f234\u00a0structures");
+  });
+
+  it("cuts a long text at a word, and leaves a text that fits whole", () => {
+    expect(truncateAtWord("Atelier chantier d’insertion à Metz.", 200)).toBe("Atelier chantier d’insertion à Metz.");
+    expect(truncateAtWord("un deux trois quatre", 20)).toBe("un deux trois quatre");
+    expect(truncateAtWord("un deux trois quatre", 15)).toBe("un deux trois…");
+    expect(truncateAtWord("anticonstitutionnellement", 10)).toBe("anticonst…");
+    expect(truncateAtWord("un deux trois quatre", 15).length).toBeLessThanOrEqual(15);
   });
 });

@@ -7,7 +7,7 @@ import { IntentLink } from "@/components/site/intent-link";
 import { STRUCTURE_KINDS } from "@/lib/directory/kinds";
 import { describeSource } from "@/lib/directory/sources";
 import { getStructureBySlug, type StructureDetail } from "@/lib/directory/queries";
-import { formatDate } from "@/lib/format";
+import { formatDate, truncateAtWord } from "@/lib/format";
 import { siteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -33,7 +33,7 @@ function summary(structure: StructureDetail) {
   const siret = `SIRET ${structure.siret}`;
   if (!text) return `${kind} à ${place}, ${siret}.`;
   const lead = structure.homonyms > 0 ? `${kind} à ${place}, ${siret}.` : `${kind} à ${place}.`;
-  return `${lead} ${text}`.slice(0, 200).replace(/\s\S*$/, "…");
+  return truncateAtWord(`${lead} ${text}`, 200);
 }
 
 function title(structure: StructureDetail) {
