@@ -2,8 +2,6 @@
 import type { StaffUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-type Json = Prisma.InputJsonValue;
-
 export type Change = {
   action: "create" | "update" | "delete" | "move" | "import";
   entity: string;
@@ -13,24 +11,29 @@ export type Change = {
   after?: unknown;
 };
 
-// Dates and other values become plain JSON as they would be shown.
-const asJson = (value: unknown) =>
-  value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Json);
+/** Entries per statement: an import of 100,000 lines writes 100,000 entries in bounded memory. */
+const BATCH = 5_000;
 
-/** Several entries at once (an import writes one per structure), in one statement. */
+/**
+ * Several entries at once (an import writes one per structure). Each batch travels as one JSON parameter,
+ * not one parameter per cell; values become plain JSON as they would be shown (dates as ISO strings).
+ */
 export async function recordChanges(tx: Prisma.TransactionClient, user: StaffUser, changes: Change[]) {
-  await tx.auditEntry.createMany({
-    data: changes.map((change) => ({
-      userId: user.id,
-      userEmail: user.email,
+  for (let start = 0; start < changes.length; start += BATCH) {
+    const rows = changes.slice(start, start + BATCH).map((change) => ({
       action: change.action,
       entity: change.entity,
-      entityId: change.entityId === undefined ? null : String(change.entityId),
+      entity_id: change.entityId === undefined ? null : String(change.entityId),
       summary: change.summary,
-      before: asJson(change.before),
-      after: asJson(change.after),
-    })),
-  });
+      before: change.before ?? null,
+      after: change.after ?? null,
+    }));
+    await tx.$executeRaw`
+      INSERT INTO audit_entry (user_id, user_email, action, entity, entity_id, summary, before, after)
+      SELECT ${user.id}, ${user.email}, r.action, r.entity, r.entity_id, r.summary, r.before, r.after
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          AS r(action text, entity text, entity_id text, summary text, before jsonb, after jsonb)`;
+  }
 }
 
 export function recordChange(tx: Prisma.TransactionClient, user: StaffUser, change: Change) {

@@ -3,10 +3,10 @@
 import { recordChanges } from "@/lib/admin/audit";
 import type { StaffUser } from "@/lib/auth/session";
 import type { CsvStructure, ParsedRow } from "@/lib/directory/csv";
-import { slugify, STRUCTURE_FIELDS } from "@/lib/directory/schema";
+import { slugify, STRUCTURE_FIELDS, type StructureInput } from "@/lib/directory/schema";
 import { db } from "@/lib/db";
 import { IMPORT_SOURCE } from "@/lib/directory/sources";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** How long a preview can be confirmed; older ones are deleted at the next preview. */
 export const IMPORT_PREVIEW_TTL_MS = 60 * 60 * 1000;
@@ -120,14 +120,55 @@ const toRow = (data: CsvStructure) => {
   return fields;
 };
 
+/** The fields of a structure as a JSON batch carries them, typed for PostgreSQL. */
+const BATCH_COLUMNS = Prisma.sql`r(id int, siret text, kind text, name text, brand text, slug text, address text,
+  "postalCode" text, city text, "departmentCode" text, latitude float8, longitude float8, website text,
+  description text)`;
+const BATCH_SIZE = 5_000;
+
+/** Rows 5,000 at a time, each batch one JSON parameter: not one parameter per cell, as createMany binds. */
+function batchesOf<T>(rows: T[]) {
+  return Array.from({ length: Math.ceil(rows.length / BATCH_SIZE) }, (_, index) =>
+    JSON.stringify(rows.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE)),
+  );
+}
+
+// Prisma's createMany and one update per row took 28 s and 1.6 GB for a 100,000-line file; this, a few
+// seconds and a few hundred megabytes.
+async function insertStructures(tx: Prisma.TransactionClient, rows: (StructureInput & { slug: string })[]) {
+  for (const batch of batchesOf(rows)) {
+    await tx.$executeRaw`
+      INSERT INTO structure (siret, kind, name, brand, slug, address, postal_code, city, department_code,
+                             latitude, longitude, website, description, source, updated_at)
+      SELECT r.siret, r.kind::"StructureKind", r.name, r.brand, r.slug, r.address, r."postalCode", r.city,
+             r."departmentCode", r.latitude, r.longitude, r.website, r.description, ${IMPORT_SOURCE}, now()
+        FROM jsonb_to_recordset(${batch}::jsonb) AS ${BATCH_COLUMNS}`;
+  }
+}
+
+/** Every field but the identity (SIRET and kind), which is how the line found its structure. */
+async function updateStructures(tx: Prisma.TransactionClient, rows: (StructureInput & { id: number })[]) {
+  for (const batch of batchesOf(rows)) {
+    await tx.$executeRaw`
+      UPDATE structure s
+         SET name = r.name, brand = r.brand, address = r.address, postal_code = r."postalCode", city = r.city,
+             department_code = r."departmentCode", latitude = r.latitude, longitude = r.longitude,
+             website = r.website, description = r.description, version = s.version + 1, updated_at = now()
+        FROM jsonb_to_recordset(${batch}::jsonb) AS ${BATCH_COLUMNS}
+       WHERE s.id = r.id`;
+  }
+}
+
 /** Writes the plan; returns the addresses whose pages changed. */
 export async function applyImport(tx: Prisma.TransactionClient, plan: ImportPlan, user: StaffUser, fileName: string) {
-  await tx.structure.createMany({
-    data: plan.creates.map((c) => ({ ...toRow(c.data), slug: c.slug, source: IMPORT_SOURCE })),
-  });
-  for (const update of plan.updates) {
-    await tx.structure.update({ where: { id: update.id }, data: { ...toRow(update.data), version: { increment: 1 } } });
-  }
+  await insertStructures(
+    tx,
+    plan.creates.map((c) => ({ ...toRow(c.data), slug: c.slug })),
+  );
+  await updateStructures(
+    tx,
+    plan.updates.map((u) => ({ ...toRow(u.data), id: u.id })),
+  );
   await recordChanges(tx, user, [
     {
       action: "import",

@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES } from "@/lib/admin/limits";
 import { db } from "@/lib/db";
 import { confirmImport, previewImport } from "@/lib/directory/actions";
 import { getImportPreview } from "@/lib/directory/admin-queries";
+import { hasValidSiretKey } from "@/lib/directory/schema";
 import { invalidatedTags, signInAs, submit } from "@/tests/support/staff-session";
 
 afterAll(() => db.$disconnect());
@@ -234,4 +235,37 @@ describe("CSV import", () => {
     await preview(csvFile(`${HEADER}\n73282932000074,EI,NOUVELLE,,,57000,Metz,57,,,,\n`));
     expect(await db.importBatch.count({ where: { id: batchId! } })).toBe(0);
   });
+
+  it("imports a 100,000-line file, then updates every line of it, each in one go", async () => {
+    await signInAs("EDITOR");
+    const lines = Array.from(
+      { length: 100_000 },
+      (_, i) => `${withSiretKey(String(1_000_000_000_000 + i))},ACI,ATELIER ${i},57000,Metz,57`,
+    );
+    const file = (rows: string[]) => csvFile(["siret,kind,name,post_code,city,department", ...rows].join("\n"));
+    const before = await db.structure.count();
+    const created = await importFile(file(lines));
+    expect(created.plan.creates).toHaveLength(100_000);
+    expect(created.redirectTo).toBe("/admin/annuaire?importe=100000");
+    expect(await db.structure.count()).toBe(before + 100_000);
+
+    const updateStarted = new Date();
+    const updated = await importFile(file(lines.map((line) => line.replace(",Metz,", ",Thionville,"))));
+    expect(updated.plan.updates).toHaveLength(100_000);
+    expect(await db.structure.count({ where: { city: "Thionville", name: { startsWith: "ATELIER " } } })).toBe(100_000);
+    expect(
+      await db.auditEntry.count({
+        where: { action: "update", createdAt: { gte: updateStarted } },
+      }),
+    ).toBe(100_000);
+  }, 120_000);
 });
+
+/** A SIRET whose last digit is its check key, from its first 13 digits. */
+function withSiretKey(first13: string) {
+  for (let key = 0; key <= 9; key++) {
+    const siret = `${first13}${key}`;
+    if (hasValidSiretKey(siret)) return siret;
+  }
+  throw new Error("pas de clé");
+}
