@@ -12,7 +12,11 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve("lib/cache/shared-invalidation-handler.mjs"),
   // The largest import file and the other fields of its form (lib/admin/limits.ts): below it, every refusal
   // is the application's French message; above it, the site server answers 413 before Next.js reads the body.
-  experimental: { serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES } },
+  // Both Next.js limits: the server actions', and the body the proxy (proxy.ts, on /admin) keeps a copy of.
+  experimental: {
+    serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_FORM_BODY_BYTES,
+  },
 };
 
 export default nextConfig;

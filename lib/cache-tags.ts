@@ -6,8 +6,10 @@ export const CACHE_TAGS = {
   networkFigures: "network-figures",
   mandates: "mandates",
   geography: "geography",
-  /** Every structure: the sitemap and the directory's lists. */
+  /** The directory as a whole: the sitemap and the lists (every search). */
   structures: "structures",
+  /** Every structure's own page at once, for writes too large to name them one by one (an import). */
+  structurePages: "structure-pages",
   /** The results of directory searches: kept in memory only (lib/cache/shared-invalidation-handler.mjs). */
   searches: "directory-search",
   structure: (slug: string) => `structure:${slug}`,

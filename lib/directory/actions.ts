@@ -24,10 +24,15 @@ import type { StructureKind } from "@/lib/generated/prisma/enums";
 /** Imports and structure edits run one at a time, so that two imports never interleave. */
 const DIRECTORY_LOCK = 72707371;
 
+/** Beyond this many pages, every structure page is expired at once: each tag is a message to every instance. */
+const MAX_NAMED_PAGES = 100;
+
 function invalidate(slugs: string[]) {
   // The sitemap, and every cached search of the directory (their pages carry this tag), whatever it matched.
   updateTag(CACHE_TAGS.structures);
-  for (const slug of new Set(slugs)) updateTag(CACHE_TAGS.structure(slug));
+  const pages = new Set(slugs);
+  if (pages.size > MAX_NAMED_PAGES) updateTag(CACHE_TAGS.structurePages);
+  else for (const slug of pages) updateTag(CACHE_TAGS.structure(slug));
 }
 
 /**

@@ -177,7 +177,7 @@ export async function findStructureSitemapEntries() {
 
 export const getStructureBySlug = (slug: string) =>
   unstable_cache(findStructureBySlug, ["structure-by-slug"], {
-    tags: [CACHE_TAGS.structures, CACHE_TAGS.structure(slug)],
+    tags: [CACHE_TAGS.structurePages, CACHE_TAGS.structure(slug)],
   })(slug);
 
 /**

@@ -247,6 +247,8 @@ describe("CSV import", () => {
     const created = await importFile(file(lines));
     expect(created.plan.creates).toHaveLength(100_000);
     expect(created.redirectTo).toBe("/admin/annuaire?importe=100000");
+    // Every structure page expires at once, rather than 100,000 messages to every instance.
+    expect(invalidatedTags).toEqual(["structures", "structure-pages"]);
     expect(await db.structure.count()).toBe(before + 100_000);
 
     const updateStarted = new Date();

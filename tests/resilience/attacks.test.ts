@@ -101,6 +101,50 @@ describe("sessions", () => {
   });
 });
 
+describe("ended sessions and impossible ids", () => {
+  it("answers no session for a cookie whose session ended, and clears the cookie instead of renewing it", async () => {
+    const { cookie } = await signInHere(staff.email, staff.password);
+    const before = await fetch(`${server.baseUrl}/api/auth/session`, { headers: { cookie } });
+    expect(await before.json()).toMatchObject({ uid: expect.any(Number), user: { email: staff.email } });
+
+    // Logout, as the back office's button posts it.
+    const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`, { headers: { cookie } });
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const signedOut = await fetch(`${server.baseUrl}/api/auth/signout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: `${cookie}; ${cookieHeader(csrf)}` },
+      body: new URLSearchParams({ csrfToken, json: "true" }),
+    });
+    expect(signedOut.status).toBeLessThan(400);
+
+    // The old cookie, replayed as a thief would.
+    const after = await fetch(`${server.baseUrl}/api/auth/session`, { headers: { cookie } });
+    expect(await after.json()).toEqual({});
+    const sessionCookie = after.headers
+      .getSetCookie()
+      .find((value) => value.startsWith("__Secure-next-auth.session-token="));
+    expect(sessionCookie).toMatch(/^__Secure-next-auth\.session-token=;/);
+    expect(sessionCookie).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
+    expect(server.output()).not.toMatch(/JWT_SESSION_ERROR|SessionEndedError/);
+  });
+
+  it("answers 404 for back-office ids no row can have", async () => {
+    const { cookie } = await signInHere(staff.email, staff.password);
+    for (const path of [
+      "/admin/mandats/99999999999",
+      "/admin/mandats/99999999999/supprimer",
+      "/admin/comptes/99999999999",
+      "/admin/annuaire/import/99999999999",
+      "/admin/mandats/1.5",
+      "/admin/mandats/-1",
+    ]) {
+      const response = await fetch(`${server.baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });
+      expect(response.status, path).toBe(404);
+    }
+  });
+});
+
 describe("server actions", () => {
   const ettiCount = async () => {
     const prisma = createPrismaClient(cluster.url);
