@@ -73,7 +73,7 @@ export function authOptions(): NextAuthOptions {
         return { ...session, uid: token.uid, sv: token.sv };
       },
     },
-    // An ended session is expected, not an error; other faults are logged without their details' stack.
+    // An ended session is expected, not an error; other faults are logged as their code and message, no stack.
     logger: {
       error(code, metadata) {
         if ((metadata as { name?: string } | undefined)?.name === "SessionEndedError") return;
