@@ -66,7 +66,15 @@ export function authOptions(): NextAuthOptions {
         }
         // Every later read of the session, /api/auth/session included: an ended session is no session, and
         // next-auth clears its cookie instead of renewing it.
-        if (!(await findSessionUser(token.uid, token.sv))) throw new SessionEndedError();
+        let staff: Awaited<ReturnType<typeof findSessionUser>>;
+        try {
+          staff = await findSessionUser(token.uid, token.sv);
+        } catch {
+          // The database does not answer: not for this callback to decide (next-auth would take it for "no
+          // session"); the page's or action's own check, which gets the same error, reports the outage.
+          return token;
+        }
+        if (!staff) throw new SessionEndedError();
         return token;
       },
       session({ session, token }) {

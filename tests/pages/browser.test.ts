@@ -41,7 +41,8 @@ describe("video pop-in in a real browser", () => {
 
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    expect(await page.locator("dialog video").count()).toBe(0);
+    // The player is removed when the dialog's close event reaches React, a moment after the dialog hides.
+    await expect.poll(() => page.locator("dialog video").count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Voir la vidéo");
     await page.close();
   });
