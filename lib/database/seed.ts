@@ -6,6 +6,7 @@ import { parse } from "csv-parse/sync";
 import { createPrismaClient } from "@/lib/database/client";
 import { isStructureKind } from "@/lib/directory/kinds";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { seedCommunes, type CommuneSeedReport } from "@/lib/geo/seed-communes";
 import { MANDATES, NETWORK_FIGURES, SECTIONS, STRUCTURE_COUNTS, VIDEO_SETTINGS } from "@/prisma/seed/content";
 
 const SEED_DIR = path.join(process.cwd(), "prisma", "seed");
@@ -47,7 +48,8 @@ async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(path.join(SEED_DIR, file), "utf8")) as T;
 }
 
-export type SeedReport = Record<"regions" | "departments" | "structures" | "sections" | "counts" | "mandates", number>;
+export type SeedReport = Record<"regions" | "departments" | "structures" | "sections" | "counts" | "mandates", number> &
+  CommuneSeedReport;
 
 export async function seed(databaseUrl: string): Promise<SeedReport> {
   const prisma = createPrismaClient(databaseUrl);
@@ -109,6 +111,8 @@ async function seedWith(
       })
     ).count,
     structures: await createStructures(prisma, structures),
+    // After the structures: a commune without a point of its own may take the centre of its structures.
+    ...(await seedCommunes(prisma)),
     sections: (
       await prisma.pageSection.createMany({
         data: SECTIONS.map((section, index) => ({ ...section, position: index + 1 })),

@@ -32,6 +32,8 @@ describe("seed", () => {
       sections: SECTIONS.length,
       counts: 4,
       mandates: 3,
+      communes: 34_969,
+      structuresInCommunes: 3847,
     });
 
     const { rows: counts } = await client.query(`SELECT kind::text, value FROM structure_count ORDER BY position`);
