@@ -1,6 +1,7 @@
 // French formatting of numbers, dates and punctuation for everything the site displays.
 
 const numberFormat = new Intl.NumberFormat("fr-FR");
+const oneDecimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
 const dateFormat = new Intl.DateTimeFormat("fr-FR", {
   day: "numeric",
   month: "long",
@@ -42,4 +43,10 @@ export function truncateAtWord(text: string, max: number) {
   const cut = text.slice(0, max - 1);
   const atWord = cut.replace(/\s+\S*$/, "");
   return `${atWord || cut}…`;
+}
+
+/** "à 12 km", "à 2,5 km", "à moins de 100 m": a distance as a search result says it. */
+export function formatDistance(km: number) {
+  if (km < 0.1) return `à moins de 100${NBSP}m`;
+  return `à ${km < 10 ? oneDecimal.format(km) : formatNumber(Math.round(km))}${NBSP}km`;
 }

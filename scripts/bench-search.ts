@@ -26,16 +26,30 @@ function random(seedValue: number) {
   };
 }
 
+type Place = {
+  city: string;
+  postalCode: string;
+  department: string;
+  latitude: number | null;
+  longitude: number | null;
+  commune: string | null;
+};
+
 async function generate(client: pg.Client, sample: Row[], count: number) {
   const next = random(42);
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
-  // Words and places as they occur in the real sample, so that frequencies are realistic.
+  // Words and places as they occur in the real sample, so that frequencies are realistic; each generated
+  // structure sits within about 2 km of a real one, in its commune.
   const words = sample.flatMap((row) => (row.brand || row.name || "").split(/\s+/).filter((w) => w.length > 1));
-  const places = sample.map((row) => ({ city: row.city!, postalCode: row.post_code!, department: row.department! }));
+  const { rows: places } = await client.query<Place>(
+    `SELECT city, coalesce(postal_code, '') AS "postalCode", department_code AS department, latitude, longitude,
+            commune_code AS commune FROM structure`,
+  );
   const kinds = sample.map((row) => row.kind!);
+  const jitter = () => (next() - 0.5) * 0.04;
   for (let start = 0; start < count; start += 5000) {
     const size = Math.min(5000, count - start);
-    const columns: string[][] = [[], [], [], [], [], [], [], []];
+    const columns: string[][] = [[], [], [], [], [], [], [], [], [], [], []];
     for (let i = 0; i < size; i++) {
       const n = start + i;
       const place = pick(places);
@@ -49,14 +63,20 @@ async function generate(client: pg.Client, sample: Row[], count: number) {
         place.city,
         place.postalCode,
         place.department,
+        place.latitude === null ? "" : String(place.latitude + jitter()),
+        place.longitude === null ? "" : String(place.longitude + jitter()),
+        place.commune ?? "",
       ];
       values.forEach((value, column) => columns[column]!.push(value));
     }
     await client.query(
-      `INSERT INTO structure (siret, kind, name, brand, slug, city, postal_code, department_code, source, updated_at)
-       SELECT siret, kind::"StructureKind", name, nullif(brand, ''), slug, city, postal_code, department, 'BENCH', now()
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-           AS t(siret, kind, name, brand, slug, city, postal_code, department)
+      `INSERT INTO structure (siret, kind, name, brand, slug, city, postal_code, department_code, latitude, longitude,
+                              commune_code, source, updated_at)
+       SELECT siret, kind::"StructureKind", name, nullif(brand, ''), slug, city, nullif(postal_code, ''), department,
+              nullif(latitude, '')::float8, nullif(longitude, '')::float8, nullif(commune, ''), 'BENCH', now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                     $9::text[], $10::text[], $11::text[])
+           AS t(siret, kind, name, brand, slug, city, postal_code, department, latitude, longitude, commune)
        ON CONFLICT DO NOTHING`,
       columns,
     );
@@ -105,6 +125,13 @@ runMain(async () => {
       ["page profonde sans texte (page 4 000)", { page: "4000" }],
       ["page profonde avec texte (page 200)", { q: "insertion", page: "200" }],
       ["aucun résultat", { q: "zzzzqqq" }],
+      ["autour d’une ville : Metz, 10 km", { commune: "57463", rayon: "10" }],
+      ["autour de Paris, 2 km", { commune: "75056", rayon: "2" }],
+      [
+        "commune rurale, 100 km, texte + types",
+        { commune: "55527", rayon: "100", q: "insertion", type: ["ACI", "EI"] },
+      ],
+      ["autour de Paris, 100 km, page 10", { commune: "75056", rayon: "100", page: "10" }],
     ];
     const all: number[] = [];
     console.log(

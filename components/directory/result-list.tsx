@@ -2,6 +2,13 @@ import { KindBadge } from "@/components/directory/kind-badge";
 import { IntentLink } from "@/components/site/intent-link";
 import { STRUCTURE_KINDS } from "@/lib/directory/kinds";
 import type { StructureSummary } from "@/lib/directory/queries";
+import { formatDistance } from "@/lib/format";
+
+/** Where a result lies from the commune searched around, when the search has one. */
+function distanceOf(structure: StructureSummary) {
+  if (structure.isInCommune) return "dans la commune";
+  return typeof structure.distanceKm === "number" ? formatDistance(structure.distanceKm) : null;
+}
 
 export function displayName(structure: { name: string; brand: string | null }) {
   return structure.brand?.trim() || structure.name;
@@ -33,6 +40,9 @@ export function ResultList({ items }: { items: StructureSummary[] }) {
             {STRUCTURE_KINDS[structure.kind].label} · {structure.postalCode ? `${structure.postalCode} ` : ""}
             {structure.city} ({structure.departmentName})
           </p>
+          {distanceOf(structure) ? (
+            <p className="mt-1 text-sm font-medium text-brand-800">{distanceOf(structure)}</p>
+          ) : null}
         </li>
       ))}
     </ul>

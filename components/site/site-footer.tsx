@@ -19,6 +19,10 @@ export function SiteFooter() {
               l’inclusion), données de décembre 2020 à février 2021.
             </li>
             <li>Départements et régions : geo.api.gouv.fr, Licence Ouverte (Etalab).</li>
+            <li>
+              Communes et codes postaux : découpage administratif d’Etalab (INSEE), Licence Ouverte ; position des
+              communes : GeoNames, licence CC BY 4.0.
+            </li>
             <li>Raisons sociales, SIRET et adresses : répertoire SIRENE, Licence Ouverte.</li>
           </ul>
         </div>

@@ -18,6 +18,7 @@ import {
 } from "@/lib/directory/import";
 import { slugify, STRUCTURE_FIELDS, structureSchema } from "@/lib/directory/schema";
 import { IMPORT_SOURCE } from "@/lib/directory/sources";
+import { findCommuneCode } from "@/lib/geo/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StructureKind } from "@/lib/generated/prisma/enums";
 
@@ -79,7 +80,8 @@ export const createStructure = staffAction("EDITOR", structureSchema, async (inp
     const base = `${slugify(input.brand ?? input.name) || "structure"}-${input.departmentCode.toLowerCase()}`;
     let slug = base;
     for (let n = 2; await tx.structure.findUnique({ where: { slug } }); n++) slug = `${base}-${n}`;
-    const created = await tx.structure.create({ data: { ...input, slug, source: IMPORT_SOURCE } });
+    const communeCode = await findCommuneCode(tx, input);
+    const created = await tx.structure.create({ data: { ...input, slug, communeCode, source: IMPORT_SOURCE } });
     await recordChange(tx, user, {
       action: "create",
       entity: "structure",
@@ -105,7 +107,7 @@ export const updateStructure = staffAction(
       const homonymsBefore = await homonymSlugs(tx, [before.slug]);
       const { count } = await tx.structure.updateMany({
         where: { id, version },
-        data: { ...input, version: { increment: 1 } },
+        data: { ...input, communeCode: await findCommuneCode(tx, input), version: { increment: 1 } },
       });
       if (count === 0) throw new ConflictError(await currentValues(tx, id));
       const after = await tx.structure.findUniqueOrThrow({ where: { id } });

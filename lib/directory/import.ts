@@ -5,6 +5,7 @@ import type { StaffUser } from "@/lib/auth/session";
 import type { CsvStructure, ParsedRow } from "@/lib/directory/csv";
 import { slugify, STRUCTURE_FIELDS, type StructureInput } from "@/lib/directory/schema";
 import { db } from "@/lib/db";
+import { communeFinder } from "@/lib/geo/queries";
 import { IMPORT_SOURCE } from "@/lib/directory/sources";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -123,7 +124,7 @@ const toRow = (data: CsvStructure) => {
 /** The fields of a structure as a JSON batch carries them, typed for PostgreSQL. */
 const BATCH_COLUMNS = Prisma.sql`r(id int, siret text, kind text, name text, brand text, slug text, address text,
   "postalCode" text, city text, "departmentCode" text, latitude float8, longitude float8, website text,
-  description text)`;
+  description text, "communeCode" text)`;
 const BATCH_SIZE = 5_000;
 
 /** Rows 5,000 at a time, each batch one JSON parameter: not one parameter per cell, as createMany binds. */
@@ -135,25 +136,29 @@ function batchesOf<T>(rows: T[]) {
 
 // Prisma's createMany and one update per row took 28 s and 1.6 GB for a 100,000-line file; this, a few
 // seconds and a few hundred megabytes.
-async function insertStructures(tx: Prisma.TransactionClient, rows: (StructureInput & { slug: string })[]) {
+type Located = { communeCode: string | null };
+
+async function insertStructures(tx: Prisma.TransactionClient, rows: (StructureInput & Located & { slug: string })[]) {
   for (const batch of batchesOf(rows)) {
     await tx.$executeRaw`
       INSERT INTO structure (siret, kind, name, brand, slug, address, postal_code, city, department_code,
-                             latitude, longitude, website, description, source, updated_at)
+                             latitude, longitude, website, description, commune_code, source, updated_at)
       SELECT r.siret, r.kind::"StructureKind", r.name, r.brand, r.slug, r.address, r."postalCode", r.city,
-             r."departmentCode", r.latitude, r.longitude, r.website, r.description, ${IMPORT_SOURCE}, now()
+             r."departmentCode", r.latitude, r.longitude, r.website, r.description, r."communeCode",
+             ${IMPORT_SOURCE}, now()
         FROM jsonb_to_recordset(${batch}::jsonb) AS ${BATCH_COLUMNS}`;
   }
 }
 
 /** Every field but the identity (SIRET and kind), which is how the line found its structure. */
-async function updateStructures(tx: Prisma.TransactionClient, rows: (StructureInput & { id: number })[]) {
+async function updateStructures(tx: Prisma.TransactionClient, rows: (StructureInput & Located & { id: number })[]) {
   for (const batch of batchesOf(rows)) {
     await tx.$executeRaw`
       UPDATE structure s
          SET name = r.name, brand = r.brand, address = r.address, postal_code = r."postalCode", city = r.city,
              department_code = r."departmentCode", latitude = r.latitude, longitude = r.longitude,
-             website = r.website, description = r.description, version = s.version + 1, updated_at = now()
+             website = r.website, description = r.description, commune_code = r."communeCode",
+             version = s.version + 1, updated_at = now()
         FROM jsonb_to_recordset(${batch}::jsonb) AS ${BATCH_COLUMNS}
        WHERE s.id = r.id`;
   }
@@ -161,13 +166,15 @@ async function updateStructures(tx: Prisma.TransactionClient, rows: (StructureIn
 
 /** Writes the plan; returns the addresses whose pages changed. */
 export async function applyImport(tx: Prisma.TransactionClient, plan: ImportPlan, user: StaffUser, fileName: string) {
+  // Each structure's commune, from its postal code and city, against the communes of the database.
+  const communeOf = await communeFinder(tx);
   await insertStructures(
     tx,
-    plan.creates.map((c) => ({ ...toRow(c.data), slug: c.slug })),
+    plan.creates.map((c) => ({ ...toRow(c.data), slug: c.slug, communeCode: communeOf(c.data) })),
   );
   await updateStructures(
     tx,
-    plan.updates.map((u) => ({ ...toRow(u.data), id: u.id })),
+    plan.updates.map((u) => ({ ...toRow(u.data), id: u.id, communeCode: communeOf(u.data) })),
   );
   await recordChanges(tx, user, [
     {

@@ -20,7 +20,13 @@ export type StructureSummary = {
   postalCode: string | null;
   departmentCode: string;
   departmentName: string;
+  /** In a search around a commune: km from its point, 0 for the commune's own structures (null: not located). */
+  distanceKm?: number | null;
+  isInCommune?: boolean;
 };
+
+/** The commune a search is centred on. */
+export type SearchPlace = { code: string; name: string; departmentCode: string; hasPoint: boolean };
 
 export type SearchResult = {
   items: StructureSummary[];
@@ -29,7 +35,46 @@ export type SearchResult = {
   pageCount: number;
   /** The text typed had nothing searchable (only punctuation, for instance). */
   isUnsearchable: boolean;
+  /** The commune searched around; null when the search has none, or names a commune that does not exist. */
+  place: SearchPlace | null;
+  /** The search names a commune code that is no current commune. */
+  isUnknownPlace: boolean;
 };
+
+const EARTH_RADIUS_KM = 6371;
+const KM_PER_DEGREE = (Math.PI * EARTH_RADIUS_KM) / 180;
+
+/** Great-circle distance in km from a point to the structure (haversine), in SQL. */
+const distanceFrom = (latitude: number, longitude: number) => Prisma.sql`(2 * ${EARTH_RADIUS_KM} * asin(sqrt(
+  power(sin(radians(s.latitude - ${latitude}) / 2), 2)
+  + cos(radians(${latitude})) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - ${longitude}) / 2), 2))))`;
+
+/**
+ * The structures of a commune, and those within `radius` km of its point: a bounding box first (the GiST
+ * index on the structures' points), then the exact distance on the rows inside it.
+ */
+function aroundCommune(place: { code: string; latitude: number | null; longitude: number | null }, radius: number) {
+  const own = Prisma.sql`s.commune_code = ${place.code}`;
+  if (place.latitude === null || place.longitude === null) return { where: own, distance: Prisma.sql`NULL::float8` };
+  const { latitude, longitude } = place;
+  const latitudeSpan = radius / KM_PER_DEGREE;
+  const widest = Math.min(89, Math.abs(latitude) + latitudeSpan);
+  const longitudeSpan = radius / (KM_PER_DEGREE * Math.cos((widest * Math.PI) / 180));
+  const distance = distanceFrom(latitude, longitude);
+  const where = Prisma.sql`(${own} OR (s.latitude IS NOT NULL AND s.longitude IS NOT NULL
+    AND point(s.longitude, s.latitude) <@ box(point(${longitude - longitudeSpan}, ${latitude - latitudeSpan}),
+                                              point(${longitude + longitudeSpan}, ${latitude + latitudeSpan}))
+    AND ${distance} <= ${radius}))`;
+  return { where, distance: Prisma.sql`CASE WHEN ${own} THEN 0 ELSE ${distance} END` };
+}
+
+async function findPlace(code: string) {
+  if (!/^[0-9][0-9AB][0-9]{3}$/.test(code)) return null;
+  return db.commune.findUnique({
+    where: { code },
+    select: { code: true, name: true, departmentCode: true, latitude: true, longitude: true },
+  });
+}
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, "\\$&");
 
@@ -49,12 +94,30 @@ async function normalize(text: string) {
 }
 
 export async function searchStructures(query: DirectoryQuery): Promise<SearchResult> {
-  const tokens = query.q ? searchTokens(await normalize(query.q)) : [];
+  const [tokens, commune] = await Promise.all([
+    query.q ? normalize(query.q).then(searchTokens) : [],
+    query.commune ? findPlace(query.commune) : null,
+  ]);
   const kinds = query.kinds.filter(isStructureKind);
-  const empty = { items: [], total: 0, page: query.page, pageCount: 0, isUnsearchable: false };
+  const place = commune && {
+    code: commune.code,
+    name: commune.name,
+    departmentCode: commune.departmentCode,
+    hasPoint: commune.latitude !== null && commune.longitude !== null,
+  };
+  const empty = {
+    items: [],
+    total: 0,
+    page: query.page,
+    pageCount: 0,
+    isUnsearchable: false,
+    place,
+    isUnknownPlace: query.commune !== "" && !commune,
+  };
   if (query.q && tokens.length === 0) return { ...empty, isUnsearchable: true };
-  // Kinds that do not exist match nothing.
-  if (query.kinds.length > 0 && kinds.length === 0) return empty;
+  // Kinds or a commune that do not exist match nothing.
+  if ((query.kinds.length > 0 && kinds.length === 0) || empty.isUnknownPlace) return empty;
+  const around = commune ? aroundCommune(commune, query.radius) : null;
 
   const conditions: Prisma.Sql[] = [];
   // Tokens hold letters and digits only (sns_normalize folds everything else to spaces): a safe tsquery.
@@ -70,6 +133,7 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
     );
   }
   if (query.department) conditions.push(Prisma.sql`s.department_code = ${query.department}`);
+  if (around) conditions.push(around.where);
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
   // Relevance: the displayed name equal to the query, then starting with it, containing it, containing
@@ -88,23 +152,28 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
           ELSE 4 END`
       : Prisma.sql`0`;
 
+  // Around a commune, nearest first (its own structures at 0, those without a point last); else by relevance.
+  const distance = around?.distance ?? Prisma.sql`NULL::float8`;
+  const nearestFirst = around ? Prisma.sql`distance NULLS LAST,` : Prisma.empty;
   const [rows, [count]] = await Promise.all([
     // The page is chosen on the structure table alone (an index-only scan when there is no text), then only
     // its rows are joined to their département.
-    db.$queryRaw<StructureSummary[]>`
+    db.$queryRaw<(StructureSummary & { distanceKm: number | null })[]>`
       SELECT s.slug, s.name, s.brand, s.kind::text AS kind, s.city, s.postal_code AS "postalCode",
-             s.department_code AS "departmentCode", d.name AS "departmentName"
-        FROM (SELECT s.id, ${relevance} AS relevance, s.sort_name
+             s.department_code AS "departmentCode", d.name AS "departmentName", page.distance AS "distanceKm",
+             (s.commune_code IS NOT NULL AND s.commune_code = ${commune?.code ?? null}) AS "isInCommune"
+        FROM (SELECT s.id, ${distance} AS distance, ${relevance} AS relevance, s.sort_name
                 FROM structure s ${where}
-               ORDER BY relevance, s.sort_name, s.id
+               ORDER BY ${nearestFirst} relevance, s.sort_name, s.id
                LIMIT ${PAGE_SIZE} OFFSET ${(query.page - 1) * PAGE_SIZE}) page
         JOIN structure s ON s.id = page.id
         JOIN department d ON d.code = s.department_code
-       ORDER BY page.relevance, page.sort_name, page.id`,
+       ORDER BY page.distance NULLS LAST, page.relevance, page.sort_name, page.id`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM structure s ${where}`,
   ]);
   const total = count?.total ?? 0;
-  return { items: rows, total, page: query.page, pageCount: Math.ceil(total / PAGE_SIZE), isUnsearchable: false };
+  const items = around ? rows : rows.map(({ distanceKm: _distance, isInCommune: _own, ...row }) => row);
+  return { ...empty, items, total, pageCount: Math.ceil(total / PAGE_SIZE) };
 }
 
 export type StructureDetail = StructureSummary & {

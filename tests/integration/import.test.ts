@@ -189,6 +189,18 @@ describe("CSV import", () => {
     expect(second.plan.creates.length + second.plan.updates.length).toBe(0);
   });
 
+  it("links each imported structure to its commune, from its postal code and city as typed", async () => {
+    await signInAs("EDITOR");
+    const csv = [
+      "siret,kind,name,city,department,post_code",
+      "40050060000400,ACI,ATELIER DE ST AVOLD,ST-AVOLD,57,57500",
+      "10020030000109,EI,ENTREPRISE DE NULLE PART,Nulle Part,57,57999",
+    ].join("\n");
+    await importFile(csvFile(csv));
+    expect((await db.structure.findFirstOrThrow({ where: { siret: "40050060000400" } })).communeCode).toBe("57606");
+    expect((await db.structure.findFirstOrThrow({ where: { siret: "10020030000109" } })).communeCode).toBeNull();
+  });
+
   it("refuses what would break a page or claim another's data, naming each line", async () => {
     await signInAs("EDITOR");
     const csv = [

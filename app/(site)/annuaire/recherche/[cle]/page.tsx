@@ -4,7 +4,7 @@ import { Pagination } from "@/components/directory/pagination";
 import { ResultList } from "@/components/directory/result-list";
 import { SearchForm } from "@/components/directory/search-form";
 import { IntentLink } from "@/components/site/intent-link";
-import { getRegionsWithDepartments, getSearchResults } from "@/lib/directory/queries";
+import { getRegionsWithDepartments, getSearchResults, type SearchPlace } from "@/lib/directory/queries";
 import { directorySearchKey, parseDirectorySearchKey } from "@/lib/directory/search-key";
 import { directoryHref, isFiltered, parseDirectoryQuery, type DirectoryQuery } from "@/lib/directory/search-params";
 import { pluralize } from "@/lib/format";
@@ -64,11 +64,11 @@ export default async function DirectoryPage({ params }: Props) {
       </div>
       <section aria-labelledby="resultats" className="mt-10">
         <h2 id="resultats" className="text-xl font-semibold text-slate-900" aria-live="polite">
-          {result.isUnsearchable
+          {result.isUnsearchable || result.isUnknownPlace
             ? "Aucun résultat"
             : result.total === 0
-              ? "Aucune structure trouvée"
-              : `${pluralize(result.total, "structure trouvée", "structures trouvées")}${
+              ? `Aucune structure trouvée${placeText(result.place, query.radius)}`
+              : `${pluralize(result.total, "structure trouvée", "structures trouvées")}${placeText(result.place, query.radius)}${
                   result.pageCount > 1
                     ? ` — page ${Math.min(query.page, result.pageCount)} sur ${result.pageCount}`
                     : ""
@@ -79,6 +79,7 @@ export default async function DirectoryPage({ params }: Props) {
           total={result.total}
           pageCount={result.pageCount}
           isUnsearchable={result.isUnsearchable}
+          isUnknownPlace={result.isUnknownPlace}
         />
         {result.items.length > 0 ? <ResultList items={result.items} /> : null}
         <Pagination query={query} pageCount={result.pageCount} />
@@ -87,8 +88,29 @@ export default async function DirectoryPage({ params }: Props) {
   );
 }
 
-function ResultState(props: { query: DirectoryQuery; total: number; pageCount: number; isUnsearchable: boolean }) {
-  const { query, total, pageCount, isUnsearchable } = props;
+/** " à moins de 25 km de Metz (57)", or " à Metz (57)" for a commune without a point to measure from. */
+function placeText(place: SearchPlace | null, radius: number) {
+  if (!place) return "";
+  const name = `${place.name} (${place.departmentCode})`;
+  return place.hasPoint ? ` à moins de ${radius}\u00a0km de ${name}` : ` à ${name}`;
+}
+
+function ResultState(props: {
+  query: DirectoryQuery;
+  total: number;
+  pageCount: number;
+  isUnsearchable: boolean;
+  isUnknownPlace: boolean;
+}) {
+  const { query, total, pageCount, isUnsearchable, isUnknownPlace } = props;
+  if (isUnknownPlace) {
+    return (
+      <p className="mt-3 text-slate-700">
+        Aucune commune n’a le code « {query.commune} ». Choisissez la commune par son nom ou son code postal, ou{" "}
+        <IntentLink href={directoryHref(query, { commune: "", page: 1 })}>cherchez sans commune</IntentLink>.
+      </p>
+    );
+  }
   if (isUnsearchable) {
     return <p className="mt-3 text-slate-700">Saisissez au moins une lettre ou un chiffre pour lancer la recherche.</p>;
   }
