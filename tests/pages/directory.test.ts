@@ -72,4 +72,21 @@ describe("directory page", () => {
     expect(second.robots).toBeNull();
     expect(second.canonical).toBe(`${inject("siteUrl")}/annuaire?page=2`);
   });
+
+  it("searches around a commune: its own structures first, then the nearest, each with its distance", async () => {
+    const page = await directory("?commune=57463&rayon=10");
+    expect(page.response.status).toBe(200);
+    const heading = page.document.querySelector("#resultats")?.textContent?.replace(/\s/g, " ");
+    expect(heading).toMatch(/^\d+ structures trouvées à moins de 10 km de Metz \(57\)$/);
+    const distances = [...page.document.querySelectorAll("main li p.font-medium")].map((p) => p.textContent);
+    expect(distances[0]).toBe("dans la commune");
+    expect(distances.some((text) => /^à \d+(,\d)? km$/.test(text!.replace(/\s/g, " ")))).toBe(true);
+    expect(page.robots).toBe("noindex, follow");
+  });
+
+  it("says so when the commune code names no commune", async () => {
+    const page = await directory("?commune=99999");
+    expect(page.response.status).toBe(200);
+    expect(page.text).toContain("Aucune commune n’a le code « 99999 »");
+  });
 });

@@ -27,6 +27,8 @@ const query = fc.record(
     departement: value,
     region: value,
     page: fc.oneof(value, fc.integer().map(String)),
+    commune: fc.oneof(value, fc.constantFrom("57463", "2A004", "99999", "0")),
+    rayon: fc.oneof(value, fc.constantFrom("2", "100", "-5", "1e309", "NaN")),
   },
   { requiredKeys: [] },
 );
