@@ -10,8 +10,23 @@ describe("directory state in the URL", () => {
       kinds: ["ACI", "EI"],
       region: "44",
       department: "2A",
+      commune: "",
+      radius: 25,
       page: 3,
     });
+  });
+
+  it("reads a commune and a radius among those offered, 25 km otherwise", () => {
+    expect(parseDirectoryQuery({ commune: "2a004", rayon: "10" })).toMatchObject({ commune: "2A004", radius: 10 });
+    for (const rayon of ["-5", "7", "NaN", "1e309", "", "100.0"])
+      expect(parseDirectoryQuery({ commune: "57463", rayon }).radius).toBe(25);
+    expect(directoryHref(parseDirectoryQuery({ commune: "57463", rayon: "10" }))).toBe(
+      "/annuaire?commune=57463&rayon=10",
+    );
+    expect(directoryHref(parseDirectoryQuery({ commune: "57463", rayon: "25" }))).toBe("/annuaire?commune=57463");
+    // A radius alone means nothing.
+    expect(directoryHref(parseDirectoryQuery({ rayon: "10" }))).toBe("/annuaire");
+    expect(isFiltered(parseDirectoryQuery({ commune: "57463" }))).toBe(true);
   });
 
   it("bounds hostile values instead of failing", () => {
