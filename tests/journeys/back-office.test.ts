@@ -130,6 +130,8 @@ describe("back office in a real browser", () => {
 
     // The file input opens the system's file dialog on Space; Playwright answers that dialog.
     await page.goto(`${baseUrl}/admin/annuaire/import`);
+    // As a person would: once the page has loaded (under load, its scripts were still arriving).
+    await page.waitForLoadState("networkidle");
     await tabTo(page, "Fichier CSV");
     expect(await focusIsVisible(page)).toBe(true);
     const chooser = page.waitForEvent("filechooser");
