@@ -2,16 +2,26 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { PlaceFields } from "@/components/directory/place-fields";
 import { KIND_CODES, STRUCTURE_KINDS } from "@/lib/directory/kinds";
 import type { RegionOption } from "@/lib/directory/queries";
-import { MAX_QUERY_LENGTH, type DirectoryQuery } from "@/lib/directory/search-params";
+import { DEFAULT_RADIUS, MAX_QUERY_LENGTH, type DirectoryQuery } from "@/lib/directory/search-params";
 
 /**
  * The directory's search form. Without JavaScript it is a plain GET form; with it, submitting navigates
  * client-side to a URL without empty parameters. The URL stays the single source of truth: when it changes
  * (back button, pagination), the fields are set from it again.
  */
-export function SearchForm({ query, regions }: { query: DirectoryQuery; regions: RegionOption[] }) {
+export function SearchForm({
+  query,
+  regions,
+  placeLabel,
+}: {
+  query: DirectoryQuery;
+  regions: RegionOption[];
+  /** The commune searched around, as the place field shows it (« Metz (57) »), or the place as typed. */
+  placeLabel: string;
+}) {
   const router = useRouter();
   const hasFilters = query.kinds.length > 0 || query.region !== "" || query.department !== "";
   const formRef = useRef<HTMLFormElement>(null);
@@ -26,6 +36,10 @@ export function SearchForm({ query, regions }: { query: DirectoryQuery; regions:
     const field = (name: string) => form.elements.namedItem(name);
     const q = field("q");
     if (q instanceof HTMLInputElement) q.value = query.q;
+    const place = field("lieu");
+    if (place instanceof HTMLInputElement) place.value = placeLabel;
+    const radius = field("rayon");
+    if (radius instanceof HTMLSelectElement) radius.value = String(query.radius);
     const region = field("region");
     if (region instanceof HTMLSelectElement) region.value = query.region;
     const department = field("departement");
@@ -33,7 +47,7 @@ export function SearchForm({ query, regions }: { query: DirectoryQuery; regions:
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="type"]')) {
       box.checked = query.kinds.includes(box.value);
     }
-  }, [query]);
+  }, [query, placeLabel]);
 
   function handleSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,6 +55,8 @@ export function SearchForm({ query, regions }: { query: DirectoryQuery; regions:
     for (const [name, value] of new FormData(event.currentTarget)) {
       if (typeof value === "string" && value.trim() !== "") params.append(name, value.trim());
     }
+    // A radius means something only around a place, and 25 km goes without saying.
+    if (!params.has("lieu") || params.get("rayon") === String(DEFAULT_RADIUS)) params.delete("rayon");
     const search = params.toString();
     router.push(search ? `/annuaire?${search}` : "/annuaire");
   }
@@ -76,6 +92,7 @@ export function SearchForm({ query, regions }: { query: DirectoryQuery; regions:
           Rechercher
         </button>
       </div>
+      <PlaceFields placeLabel={placeLabel} radius={query.radius} />
 
       {/* Open when a filter is set; closed otherwise, so that results come first on a phone. */}
       <details open={hasFilters} className="group mt-5">

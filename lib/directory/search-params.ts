@@ -18,6 +18,8 @@ export type DirectoryQuery = {
   department: string;
   /** A commune's INSEE code: its structures, and those within `radius` km of it. */
   commune: string;
+  /** A place typed without the suggestions (`lieu`), for the server to find the commune it names. */
+  place: string;
   radius: number;
   page: number;
 };
@@ -45,6 +47,7 @@ export function parseDirectoryQuery(params: RawParams): DirectoryQuery {
     region: clean(first(params.region), 10),
     department: clean(first(params.departement).toUpperCase(), 10),
     commune: clean(first(params.commune).toUpperCase(), 10),
+    place: clean(first(params.lieu), 100),
     radius: RADII.find((radius) => String(radius) === first(params.rayon).trim()) ?? DEFAULT_RADIUS,
     page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
   };
@@ -52,7 +55,12 @@ export function parseDirectoryQuery(params: RawParams): DirectoryQuery {
 
 export function isFiltered(query: DirectoryQuery) {
   return (
-    query.q !== "" || query.kinds.length > 0 || query.region !== "" || query.department !== "" || query.commune !== ""
+    query.q !== "" ||
+    query.kinds.length > 0 ||
+    query.region !== "" ||
+    query.department !== "" ||
+    query.commune !== "" ||
+    query.place !== ""
   );
 }
 
@@ -65,7 +73,8 @@ export function directoryHref(query: DirectoryQuery, changes: Partial<DirectoryQ
   if (next.region) params.set("region", next.region);
   if (next.department) params.set("departement", next.department);
   if (next.commune) params.set("commune", next.commune);
-  if (next.commune && next.radius !== DEFAULT_RADIUS) params.set("rayon", String(next.radius));
+  else if (next.place) params.set("lieu", next.place);
+  if ((next.commune || next.place) && next.radius !== DEFAULT_RADIUS) params.set("rayon", String(next.radius));
   if (next.page > 1) params.set("page", String(next.page));
   const search = params.toString();
   return search ? `${basePath}?${search}` : basePath;

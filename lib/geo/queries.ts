@@ -1,5 +1,8 @@
-// Reads of the communes table.
+// Reads of the communes table: a structure's commune, and the communes a typed place can mean.
+import "server-only";
+import { db } from "@/lib/db";
 import { communeResolver, type PlaceOfStructure } from "@/lib/geo/communes";
+import { placeKey } from "@/lib/geo/place-names";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const RESOLVABLE = { code: true, name: true, departmentCode: true, postalCodes: true } as const;
@@ -22,4 +25,84 @@ export async function findCommuneCode(tx: Prisma.TransactionClient, place: Place
     select: RESOLVABLE,
   });
   return communeResolver(candidates, [])(place)?.code ?? null;
+}
+
+export type CommuneChoice = { code: string; name: string; departmentCode: string; postalCode: string | null };
+
+/** "Sainte-Colombe (89)": a commune as the place field shows it, told apart from its homonyms. */
+export const communeLabel = (commune: { name: string; departmentCode: string }) =>
+  `${commune.name} (${commune.departmentCode})`;
+
+const CHOICE = { code: true, name: true, departmentCode: true, postalCodes: true } as const;
+const toChoice = ({
+  postalCodes,
+  ...commune
+}: {
+  code: string;
+  name: string;
+  departmentCode: string;
+  postalCodes: string[];
+}) => ({
+  ...commune,
+  postalCode: postalCodes[0] ?? null,
+});
+
+/**
+ * The communes a typed place can mean, at most `limit`: those of a postal code (or of the codes it starts),
+ * or those whose name starts with what was typed, the exact name first, then by population. A trailing
+ * « (89) » keeps the communes of that département: « Sainte-Colombe (89) ».
+ */
+export async function findCommunesMatching(text: string, limit = 20): Promise<CommuneChoice[]> {
+  const typed = text.trim().slice(0, 100);
+  const department = typed.match(/\(\s*(\d{2,3}|2A|2B)\s*\)\s*$/i)?.[1]?.toUpperCase();
+  const rest = department ? typed.replace(/\([^)]*\)\s*$/, "").trim() : typed;
+  const inDepartment = department ? { departmentCode: department } : {};
+  if (/^\d{2,5}$/.test(rest)) {
+    const rows = await db.$queryRaw<{ code: string }[]>`
+      SELECT code FROM commune c
+       WHERE EXISTS (SELECT 1 FROM unnest(c.postal_codes) p WHERE p LIKE ${`${rest}%`})
+       ORDER BY population DESC, code LIMIT ${limit}`;
+    const communes = await db.commune.findMany({
+      where: { code: { in: rows.map((row) => row.code) }, ...inDepartment },
+      select: CHOICE,
+      orderBy: [{ population: "desc" }, { code: "asc" }],
+    });
+    return communes.map(toChoice);
+  }
+  const key = placeKey(rest);
+  if (!key) return [];
+  const [exact, starting] = await Promise.all([
+    db.commune.findMany({
+      where: { searchKey: key, ...inDepartment },
+      select: CHOICE,
+      orderBy: { population: "desc" },
+    }),
+    db.commune.findMany({
+      where: { searchKey: { startsWith: key }, ...inDepartment },
+      select: CHOICE,
+      orderBy: [{ population: "desc" }, { code: "asc" }],
+      take: limit,
+    }),
+  ]);
+  const seen = new Set<string>();
+  return [...exact, ...starting]
+    .filter((commune) => !seen.has(commune.code) && seen.add(commune.code))
+    .slice(0, Math.max(limit, exact.length))
+    .map(toChoice);
+}
+
+export type ResolvedPlace =
+  { commune: CommuneChoice; choices?: undefined } | { commune?: undefined; choices: CommuneChoice[] };
+
+/**
+ * What a place typed without the suggestions (no JavaScript) stands for: the one commune it names, or the
+ * communes to choose from (none: nothing matches).
+ */
+export async function resolvePlace(text: string): Promise<ResolvedPlace> {
+  const matches = await findCommunesMatching(text, 30);
+  const key = placeKey(text.replace(/\([^)]*\)\s*$/, ""));
+  const exact = matches.filter((commune) => placeKey(commune.name) === key);
+  if (exact.length === 1) return { commune: exact[0]! };
+  if (matches.length === 1) return { commune: matches[0]! };
+  return { choices: exact.length > 1 ? exact : matches };
 }

@@ -9,6 +9,7 @@ import {
   type OfficialCommune,
 } from "@/lib/geo/communes";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { placeKey } from "@/lib/geo/place-names";
 
 export type CommuneSeedReport = { communes: number; structuresInCommunes: number };
 
@@ -59,12 +60,13 @@ export async function seedCommunes(tx: Prisma.TransactionClient): Promise<Commun
   fillMissingPoints(communes, located);
   for (let start = 0; start < communes.length; start += BATCH) {
     await tx.$executeRaw`
-        INSERT INTO commune (code, name, department_code, postal_codes, population, latitude, longitude, point_source)
+        INSERT INTO commune (code, name, department_code, postal_codes, population, latitude, longitude, point_source,
+                             search_key)
         SELECT r.code, r.name, r."departmentCode", ARRAY(SELECT jsonb_array_elements_text(r."postalCodes")),
-               r.population, r.latitude, r.longitude, r."pointSource"
-          FROM jsonb_to_recordset(${JSON.stringify(communes.slice(start, start + BATCH))}::jsonb)
+               r.population, r.latitude, r.longitude, r."pointSource", r."searchKey"
+          FROM jsonb_to_recordset(${JSON.stringify(communes.slice(start, start + BATCH).map((c) => ({ ...c, searchKey: placeKey(c.name) })))}::jsonb)
             AS r(code text, name text, "departmentCode" text, "postalCodes" jsonb, population int,
-                 latitude float8, longitude float8, "pointSource" text)
+                 latitude float8, longitude float8, "pointSource" text, "searchKey" text)
         ON CONFLICT (code) DO NOTHING`;
   }
   for (let start = 0; start < links.length; start += BATCH) {

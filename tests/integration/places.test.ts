@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { createStructure, updateStructure } from "@/lib/directory/actions";
 import { searchStructures } from "@/lib/directory/queries";
 import { PAGE_SIZE, parseDirectoryQuery } from "@/lib/directory/search-params";
+import { communeLabel, findCommunesMatching, resolvePlace } from "@/lib/geo/queries";
 import { signInAs, submit } from "@/tests/support/staff-session";
 
 afterAll(() => db.$disconnect());
@@ -155,5 +156,41 @@ describe("search around a commune", () => {
     expect(result.isUnknownPlace).toBe(isUnknown);
     if (isUnknown) expect(result.total).toBe(0);
     else expect(parseDirectoryQuery(params as never).radius).toBe(25);
+  });
+});
+
+describe("a place typed in the place field", () => {
+  const labels = async (text: string) => (await findCommunesMatching(text)).map(communeLabel);
+
+  it("finds communes by the start of their name, exact names first, told apart by département", async () => {
+    expect((await labels("metz"))[0]).toBe("Metz (57)");
+    expect((await labels("St Avold"))[0]).toBe("Saint-Avold (57)");
+    const colombes = await labels("Sainte-Colombe");
+    expect(colombes.length).toBeGreaterThan(5);
+    expect(colombes.every((label) => label.startsWith("Sainte-Colombe"))).toBe(true);
+    expect(new Set(colombes).size).toBe(colombes.length);
+    expect(await labels("Sainte-Colombe (89)")).toEqual(["Sainte-Colombe (89)"]);
+    expect(await labels("zzzzqqq")).toEqual([]);
+  });
+
+  it("finds the communes of a postal code, and of the codes it starts", async () => {
+    expect(await labels("57000")).toEqual(["Metz (57)"]);
+    const shared = await findCommunesMatching("01400");
+    expect(shared.length).toBeGreaterThan(1);
+    expect(shared.every((commune) => commune.departmentCode === "01")).toBe(true);
+    expect((await findCommunesMatching("2A", 5)).length).toBe(0);
+    expect(
+      (await findCommunesMatching("201", 50)).every((commune) => ["2A", "2B"].includes(commune.departmentCode)),
+    ).toBe(true);
+  });
+
+  it("resolves to one commune when the text names one, else offers the choice", async () => {
+    expect((await resolvePlace("sarreguemines")).commune?.code).toBe("57631");
+    expect((await resolvePlace("Metz (57)")).commune?.code).toBe("57463");
+    expect((await resolvePlace("Paris")).commune?.code).toBe("75056");
+    const homonyms = await resolvePlace("Sainte-Colombe");
+    expect(homonyms.commune).toBeUndefined();
+    expect(homonyms.choices!.map((commune) => commune.departmentCode)).toContain("89");
+    expect((await resolvePlace("zzzzqqq")).choices).toEqual([]);
   });
 });

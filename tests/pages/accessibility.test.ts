@@ -56,6 +56,7 @@ const PUBLIC_PAGES = [
   "/annuaire?q=zzzzzzzz",
   "/annuaire?type=ACI&departement=57&page=2",
   "/annuaire?commune=57463&rayon=10",
+  "/annuaire?lieu=Sainte-Colombe",
   "/annuaire/baluchon-a-table-citoyens-93",
   "/annuaire/structure-qui-n-existe-pas",
   "/accessibilite",

@@ -89,4 +89,22 @@ describe("directory page", () => {
     expect(page.response.status).toBe(200);
     expect(page.text).toContain("Aucune commune n’a le code « 99999 »");
   });
+
+  it("finds the commune of a place typed without the suggestions, or offers the choice, or says none matches", async () => {
+    const one = await directory("?lieu=sarreguemines&rayon=10");
+    expect(one.document.querySelector("#resultats")?.textContent?.replace(/\s/g, " ")).toMatch(
+      /^\d+ structures? trouvées? à moins de 10 km de Sarreguemines \(57\)$/,
+    );
+    expect(one.document.querySelector<HTMLInputElement>("input[name=lieu]")?.value).toBe("Sarreguemines (57)");
+
+    const several = await directory("?lieu=Sainte-Colombe");
+    expect(several.document.querySelector("#resultats")?.textContent).toBe("Quelle commune ?");
+    const choices = [...several.document.querySelectorAll("main section li a")];
+    expect(choices.map((a) => a.textContent)).toContain("Sainte-Colombe (89)");
+    expect(choices.every((a) => /^\/annuaire\?commune=[0-9AB]{5}$/.test(a.getAttribute("href")!))).toBe(true);
+
+    const none = await directory("?lieu=zzzzqqq");
+    expect(none.document.querySelector("#resultats")?.textContent).toBe("Commune introuvable");
+    expect(none.text).toContain("Aucune commune ne correspond à « zzzzqqq »");
+  });
 });

@@ -11,6 +11,7 @@ describe("directory state in the URL", () => {
       region: "44",
       department: "2A",
       commune: "",
+      place: "",
       radius: 25,
       page: 3,
     });

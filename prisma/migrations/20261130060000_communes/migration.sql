@@ -12,9 +12,13 @@ CREATE TABLE "commune" (
     "latitude" DOUBLE PRECISION,
     "longitude" DOUBLE PRECISION,
     "point_source" TEXT,
+    "search_key" TEXT NOT NULL DEFAULT '',
 
     CONSTRAINT "commune_pkey" PRIMARY KEY ("code")
 );
+
+-- CreateIndex
+CREATE INDEX "commune_search_key_idx" ON "commune"("search_key" text_pattern_ops);
 
 -- CreateIndex
 CREATE INDEX "commune_department_code_idx" ON "commune"("department_code");

@@ -4,7 +4,13 @@ import { Pagination } from "@/components/directory/pagination";
 import { ResultList } from "@/components/directory/result-list";
 import { SearchForm } from "@/components/directory/search-form";
 import { IntentLink } from "@/components/site/intent-link";
-import { getRegionsWithDepartments, getSearchResults, type SearchPlace } from "@/lib/directory/queries";
+import {
+  getRegionsWithDepartments,
+  getSearchResults,
+  type SearchPlace,
+  type SearchResult,
+} from "@/lib/directory/queries";
+import { communeLabel, resolvePlace, type CommuneChoice } from "@/lib/geo/queries";
 import { directorySearchKey, parseDirectorySearchKey } from "@/lib/directory/search-key";
 import { directoryHref, isFiltered, parseDirectoryQuery, type DirectoryQuery } from "@/lib/directory/search-params";
 import { pluralize } from "@/lib/format";
@@ -50,7 +56,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DirectoryPage({ params }: Props) {
   const query = await queryOf(params);
-  const [regions, result] = await Promise.all([getRegionsWithDepartments(), getSearchResults(query)]);
+  // A place typed without the suggestions: the one commune it names is searched around; several, or none,
+  // are offered to choose from instead of results.
+  const typed = query.place && !query.commune ? await resolvePlace(query.place) : null;
+  const searched = typed?.commune ? { ...query, commune: typed.commune.code, place: "" } : query;
+  const [regions, result] = await Promise.all([
+    getRegionsWithDepartments(),
+    typed?.choices ? null : getSearchResults(searched),
+  ]);
+  const placeLabel = result?.place ? communeLabel(result.place) : query.place;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
@@ -60,31 +74,65 @@ export default async function DirectoryPage({ params }: Props) {
         Données de démonstration issues de la liste publique des SIAE conventionnées (ASP, 2020-2021).
       </p>
       <div className="mt-8">
-        <SearchForm query={query} regions={regions} />
+        <SearchForm query={query} regions={regions} placeLabel={placeLabel} />
       </div>
-      <section aria-labelledby="resultats" className="mt-10">
-        <h2 id="resultats" className="text-xl font-semibold text-slate-900" aria-live="polite">
-          {result.isUnsearchable || result.isUnknownPlace
-            ? "Aucun résultat"
-            : result.total === 0
-              ? `Aucune structure trouvée${placeText(result.place, query.radius)}`
-              : `${pluralize(result.total, "structure trouvée", "structures trouvées")}${placeText(result.place, query.radius)}${
-                  result.pageCount > 1
-                    ? ` — page ${Math.min(query.page, result.pageCount)} sur ${result.pageCount}`
-                    : ""
-                }`}
-        </h2>
-        <ResultState
-          query={query}
-          total={result.total}
-          pageCount={result.pageCount}
-          isUnsearchable={result.isUnsearchable}
-          isUnknownPlace={result.isUnknownPlace}
-        />
-        {result.items.length > 0 ? <ResultList items={result.items} /> : null}
-        <Pagination query={query} pageCount={result.pageCount} />
-      </section>
+      {result ? <Results query={searched} result={result} /> : <PlaceChoices query={query} choices={typed!.choices!} />}
     </div>
+  );
+}
+
+/** The communes a typed place may mean, each a link to the search around it. */
+function PlaceChoices({ query, choices }: { query: DirectoryQuery; choices: CommuneChoice[] }) {
+  return (
+    <section aria-labelledby="resultats" className="mt-10">
+      <h2 id="resultats" className="text-xl font-semibold text-slate-900" aria-live="polite">
+        {choices.length === 0 ? "Commune introuvable" : "Quelle commune ?"}
+      </h2>
+      {choices.length === 0 ? (
+        <p className="mt-3 text-slate-700">
+          Aucune commune ne correspond à « {query.place} ». Vérifiez l’orthographe, ou saisissez un code postal.
+        </p>
+      ) : (
+        <>
+          <p className="mt-3 text-slate-700">Plusieurs communes correspondent à « {query.place} » :</p>
+          <ul className="mt-3 grid gap-2 sm:grid-cols-3">
+            {choices.map((commune) => (
+              <li key={commune.code}>
+                <IntentLink href={directoryHref(query, { place: "", commune: commune.code, page: 1 })}>
+                  {communeLabel(commune)}
+                </IntentLink>
+                {commune.postalCode ? <span className="text-sm text-slate-600"> · {commune.postalCode}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Results({ query, result }: { query: DirectoryQuery; result: SearchResult }) {
+  return (
+    <section aria-labelledby="resultats" className="mt-10">
+      <h2 id="resultats" className="text-xl font-semibold text-slate-900" aria-live="polite">
+        {result.isUnsearchable || result.isUnknownPlace
+          ? "Aucun résultat"
+          : result.total === 0
+            ? `Aucune structure trouvée${placeText(result.place, query.radius)}`
+            : `${pluralize(result.total, "structure trouvée", "structures trouvées")}${placeText(result.place, query.radius)}${
+                result.pageCount > 1 ? ` — page ${Math.min(query.page, result.pageCount)} sur ${result.pageCount}` : ""
+              }`}
+      </h2>
+      <ResultState
+        query={query}
+        total={result.total}
+        pageCount={result.pageCount}
+        isUnsearchable={result.isUnsearchable}
+        isUnknownPlace={result.isUnknownPlace}
+      />
+      {result.items.length > 0 ? <ResultList items={result.items} /> : null}
+      <Pagination query={query} pageCount={result.pageCount} />
+    </section>
   );
 }
 
