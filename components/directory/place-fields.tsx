@@ -1,26 +1,24 @@
+import { PlaceCombobox } from "@/components/directory/place-combobox";
 import { DEFAULT_RADIUS, RADII } from "@/lib/directory/search-params";
 
 /**
- * « Ville ou code postal » and the radius around it. Without JavaScript, the server finds the commune the
- * text names (one: searched around; several: a list to choose from).
+ * « Ville ou code postal » (with suggestions once the scripts run) and the radius around it. Without
+ * JavaScript, the server finds the commune the text names (one: searched around; several: a list to choose).
  */
-export function PlaceFields({ placeLabel, radius }: { placeLabel: string; radius: number }) {
+export function PlaceFields({ commune, placeLabel, radius }: { commune: string; placeLabel: string; radius: number }) {
   return (
     <div className="mt-4 flex flex-col gap-4 sm:flex-row sm:items-end">
       <div className="min-w-0 flex-1">
         <label htmlFor="lieu" className="block font-semibold text-slate-900">
           Ville ou code postal
         </label>
-        <input
-          id="lieu"
-          name="lieu"
-          type="text"
-          defaultValue={placeLabel}
-          maxLength={100}
-          autoComplete="off"
-          placeholder="Ex. : Sarreguemines, 57000"
-          className="mt-2 w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-base text-slate-900 placeholder:text-slate-500"
-        />
+        <div className="mt-2">
+          <PlaceCombobox
+            initialCode={commune}
+            initialLabel={placeLabel}
+            className="w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-base text-slate-900 placeholder:text-slate-500"
+          />
+        </div>
       </div>
       <div>
         <label htmlFor="rayon" className="block font-semibold text-slate-900">

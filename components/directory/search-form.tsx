@@ -36,8 +36,6 @@ export function SearchForm({
     const field = (name: string) => form.elements.namedItem(name);
     const q = field("q");
     if (q instanceof HTMLInputElement) q.value = query.q;
-    const place = field("lieu");
-    if (place instanceof HTMLInputElement) place.value = placeLabel;
     const radius = field("rayon");
     if (radius instanceof HTMLSelectElement) radius.value = String(query.radius);
     const region = field("region");
@@ -47,7 +45,7 @@ export function SearchForm({
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="type"]')) {
       box.checked = query.kinds.includes(box.value);
     }
-  }, [query, placeLabel]);
+  }, [query]);
 
   function handleSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,8 +53,11 @@ export function SearchForm({
     for (const [name, value] of new FormData(event.currentTarget)) {
       if (typeof value === "string" && value.trim() !== "") params.append(name, value.trim());
     }
+    // A commune chosen among the suggestions is its code; the text is for the server to resolve otherwise.
+    if (params.has("commune")) params.delete("lieu");
     // A radius means something only around a place, and 25 km goes without saying.
-    if (!params.has("lieu") || params.get("rayon") === String(DEFAULT_RADIUS)) params.delete("rayon");
+    const hasPlace = params.has("lieu") || params.has("commune");
+    if (!hasPlace || params.get("rayon") === String(DEFAULT_RADIUS)) params.delete("rayon");
     const search = params.toString();
     router.push(search ? `/annuaire?${search}` : "/annuaire");
   }
@@ -92,7 +93,7 @@ export function SearchForm({
           Rechercher
         </button>
       </div>
-      <PlaceFields placeLabel={placeLabel} radius={query.radius} />
+      <PlaceFields commune={query.commune} placeLabel={placeLabel} radius={query.radius} />
 
       {/* Open when a filter is set; closed otherwise, so that results come first on a phone. */}
       <details open={hasFilters} className="group mt-5">

@@ -67,6 +67,46 @@ describe("directory in a real browser", () => {
     await context.close();
   });
 
+  it("searches around a place typed without JavaScript, offering the homonyms to choose from", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/annuaire`);
+    await page.getByLabel("Ville ou code postal").fill("Sainte-Colombe");
+    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.waitForURL(/lieu=Sainte-Colombe/);
+    expect(await page.locator("#resultats").textContent()).toBe("Quelle commune ?");
+    await page.getByRole("link", { name: "Sainte-Colombe (89)" }).click();
+    await page.waitForURL(/commune=89339/);
+    const heading = (await page.locator("#resultats").textContent())?.replace(/\s/g, " ");
+    expect(heading).toMatch(/ trouvées? à moins de 25 km de Sainte-Colombe \(89\)$/);
+    expect(await page.getByLabel("Ville ou code postal").inputValue()).toBe("Sainte-Colombe (89)");
+    await context.close();
+  });
+
+  it("suggests communes as one types, chosen with the keyboard alone, and searches around the one chosen", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/annuaire`);
+    await page.waitForLoadState("networkidle");
+    await tabTo(page, "Ville ou code postal");
+    await page.keyboard.type("sarregue");
+    const field = page.getByRole("combobox", { name: "Ville ou code postal" });
+    await expect.poll(() => field.getAttribute("aria-expanded")).toBe("true");
+    expect(await page.getByRole("option").first().textContent()).toBe("Sarreguemines (57) · 57200");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await field.inputValue()).toBe("Sarreguemines (57)");
+    await tabTo(page, "Dans un rayon de");
+    await page.keyboard.press("ArrowDown"); // from 25 to 50 km
+    await tabTo(page, "Afficher les résultats");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/annuaire\?commune=57631&rayon=50$/);
+    await expect
+      .poll(async () => (await page.locator("#resultats").textContent())?.replace(/\s/g, " "))
+      .toMatch(/^\d+ structures trouvées à moins de 50 km de Sarreguemines \(57\)/);
+    expect(await page.locator("main li p.font-medium").first().textContent()).toBe("dans la commune");
+    await page.close();
+  });
+
   it("keeps the search in the URL, and the back button brings the same results and fields back", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/annuaire`);

@@ -30,21 +30,26 @@ export default function AccessibilityPage() {
         <ul>
           <li>
             Contrôle automatique (axe-core, règles WCAG 2.1 niveaux A et AA) de chaque type de page : accueil, fenêtre
-            vidéo ouverte, annuaire avec et sans résultat, fiche d’une structure, page introuvable, connexion et chaque
-            formulaire de l’espace de gestion avec ses messages d’erreur affichés.
+            vidéo ouverte, annuaire avec et sans résultat, recherche autour d’une commune et choix entre communes
+            homonymes, fiche d’une structure, page introuvable, connexion et chaque formulaire de l’espace de gestion
+            avec ses messages d’erreur affichés.
           </li>
           <li>
             Utilisation au clavier seul, focus visible à chaque étape : lien d’évitement vers le contenu ; fenêtre vidéo
             qui s’ouvre, se ferme avec Échap et rend le focus au bouton qui l’a ouverte ; recherche, filtres et pages de
-            l’annuaire ; dans l’espace de gestion, connexion, modification d’un chiffre, d’un mandat et d’un texte,
-            import d’un fichier CSV et déconnexion.
+            l’annuaire ; choix d’une commune parmi les propositions du champ « Ville ou code postal » (flèches, Entrée,
+            Échap, nombre de propositions annoncé) ; dans l’espace de gestion, connexion, modification d’un chiffre,
+            d’un mandat et d’un texte, import d’un fichier CSV et déconnexion.
           </li>
           <li>Affichage sans défilement horizontal à 320 pixels de large et avec un zoom à 200 %.</li>
           <li>
             Un seul titre de niveau 1 par page, des titres ordonnés, des champs de formulaire étiquetés et des erreurs
             annoncées et reliées à leur champ ; contrastes de couleurs au niveau AA.
           </li>
-          <li>Recherche dans l’annuaire utilisable sans JavaScript.</li>
+          <li>
+            Recherche dans l’annuaire utilisable sans JavaScript, autour d’une commune comprise : la commune saisie est
+            reconnue par le serveur, ou proposée parmi ses homonymes.
+          </li>
         </ul>
         <h2 className="mt-8 text-xl font-semibold text-brand-900">Limites connues</h2>
         <ul>

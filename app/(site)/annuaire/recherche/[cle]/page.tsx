@@ -74,7 +74,7 @@ export default async function DirectoryPage({ params }: Props) {
         Données de démonstration issues de la liste publique des SIAE conventionnées (ASP, 2020-2021).
       </p>
       <div className="mt-8">
-        <SearchForm query={query} regions={regions} placeLabel={placeLabel} />
+        <SearchForm query={searched} regions={regions} placeLabel={placeLabel} />
       </div>
       {result ? <Results query={searched} result={result} /> : <PlaceChoices query={query} choices={typed!.choices!} />}
     </div>
