@@ -1,3 +1,4 @@
+import { AroundMeButton } from "@/components/directory/around-me";
 import { PlaceCombobox } from "@/components/directory/place-combobox";
 import { DEFAULT_RADIUS, RADII } from "@/lib/directory/search-params";
 
@@ -5,7 +6,17 @@ import { DEFAULT_RADIUS, RADII } from "@/lib/directory/search-params";
  * « Ville ou code postal » (with suggestions once the scripts run) and the radius around it. Without
  * JavaScript, the server finds the commune the text names (one: searched around; several: a list to choose).
  */
-export function PlaceFields({ commune, placeLabel, radius }: { commune: string; placeLabel: string; radius: number }) {
+export function PlaceFields({
+  commune,
+  placeLabel,
+  radius,
+  onPosition,
+}: {
+  commune: string;
+  placeLabel: string;
+  radius: number;
+  onPosition: (latitude: string, longitude: string) => void;
+}) {
   return (
     <div className="mt-4 flex flex-col gap-4 sm:flex-row sm:items-end">
       <div className="min-w-0 flex-1">
@@ -37,6 +48,7 @@ export function PlaceFields({ commune, placeLabel, radius }: { commune: string; 
           ))}
         </select>
       </div>
+      <AroundMeButton onPosition={onPosition} />
     </div>
   );
 }

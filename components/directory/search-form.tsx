@@ -47,19 +47,31 @@ export function SearchForm({
     }
   }, [query]);
 
-  function handleSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  /** Goes to the search the form's fields describe, without the empty ones. */
+  function search(form: HTMLFormElement, position?: { latitude: string; longitude: string }) {
     const params = new URLSearchParams();
-    for (const [name, value] of new FormData(event.currentTarget)) {
+    for (const [name, value] of new FormData(form)) {
       if (typeof value === "string" && value.trim() !== "") params.append(name, value.trim());
+    }
+    // « Autour de moi » replaces the place typed or chosen.
+    if (position) {
+      params.delete("lieu");
+      params.delete("commune");
+      params.set("lat", position.latitude);
+      params.set("lon", position.longitude);
     }
     // A commune chosen among the suggestions is its code; the text is for the server to resolve otherwise.
     if (params.has("commune")) params.delete("lieu");
     // A radius means something only around a place, and 25 km goes without saying.
-    const hasPlace = params.has("lieu") || params.has("commune");
+    const hasPlace = params.has("lieu") || params.has("commune") || params.has("lat");
     if (!hasPlace || params.get("rayon") === String(DEFAULT_RADIUS)) params.delete("rayon");
-    const search = params.toString();
-    router.push(search ? `/annuaire?${search}` : "/annuaire");
+    const query = params.toString();
+    router.push(query ? `/annuaire?${query}` : "/annuaire");
+  }
+
+  function handleSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    search(event.currentTarget);
   }
 
   return (
@@ -93,7 +105,12 @@ export function SearchForm({
           Rechercher
         </button>
       </div>
-      <PlaceFields commune={query.commune} placeLabel={placeLabel} radius={query.radius} />
+      <PlaceFields
+        commune={query.commune}
+        placeLabel={placeLabel}
+        radius={query.radius}
+        onPosition={(latitude, longitude) => formRef.current && search(formRef.current, { latitude, longitude })}
+      />
 
       {/* Open when a filter is set; closed otherwise, so that results come first on a phone. */}
       <details open={hasFilters} className="group mt-5">

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { isStructureKind } from "@/lib/directory/kinds";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StructureKind } from "@/lib/generated/prisma/enums";
-import { PAGE_SIZE, type DirectoryQuery } from "@/lib/directory/search-params";
+import { PAGE_SIZE, positionOf, type DirectoryQuery } from "@/lib/directory/search-params";
 
 export type StructureSummary = {
   slug: string;
@@ -25,8 +25,11 @@ export type StructureSummary = {
   isInCommune?: boolean;
 };
 
-/** The commune a search is centred on. */
+/** The commune a search is centred on, or the visitor's position (« Autour de moi », code ""). */
 export type SearchPlace = { code: string; name: string; departmentCode: string; hasPoint: boolean };
+
+/** The place of an « Autour de moi » search. */
+const POSITION: SearchPlace = { code: "", name: "votre position", departmentCode: "", hasPoint: true };
 
 export type SearchResult = {
   items: StructureSummary[];
@@ -39,6 +42,8 @@ export type SearchResult = {
   place: SearchPlace | null;
   /** The search names a commune code that is no current commune. */
   isUnknownPlace: boolean;
+  /** The search's position (`lat`, `lon`) is no position on Earth. */
+  isInvalidPosition: boolean;
 };
 
 const EARTH_RADIUS_KM = 6371;
@@ -50,11 +55,12 @@ const distanceFrom = (latitude: number, longitude: number) => Prisma.sql`(2 * ${
   + cos(radians(${latitude})) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - ${longitude}) / 2), 2))))`;
 
 /**
- * The structures of a commune, and those within `radius` km of its point: a bounding box first (the GiST
- * index on the structures' points), then the exact distance on the rows inside it.
+ * The structures of a commune (when the centre is one), and those within `radius` km of the centre: a bounding
+ * box first (the GiST index on the structures' points), then the exact distance on the rows inside it.
  */
-function aroundCommune(place: { code: string; latitude: number | null; longitude: number | null }, radius: number) {
-  const own = Prisma.sql`s.commune_code = ${place.code}`;
+function around(place: { code: string | null; latitude: number | null; longitude: number | null }, radius: number) {
+  // A position is in no commune: no structure is "its own".
+  const own = place.code === null ? Prisma.sql`FALSE` : Prisma.sql`s.commune_code = ${place.code}`;
   if (place.latitude === null || place.longitude === null) return { where: own, distance: Prisma.sql`NULL::float8` };
   const { latitude, longitude } = place;
   const latitudeSpan = radius / KM_PER_DEGREE;
@@ -99,12 +105,18 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
     query.commune ? findPlace(query.commune) : null,
   ]);
   const kinds = query.kinds.filter(isStructureKind);
-  const place = commune && {
-    code: commune.code,
-    name: commune.name,
-    departmentCode: commune.departmentCode,
-    hasPoint: commune.latitude !== null && commune.longitude !== null,
-  };
+  // A commune chosen wins over a position, as the form sends one or the other.
+  const position = query.commune ? null : positionOf(query);
+  const place = commune
+    ? {
+        code: commune.code,
+        name: commune.name,
+        departmentCode: commune.departmentCode,
+        hasPoint: commune.latitude !== null && commune.longitude !== null,
+      }
+    : position && position !== "invalid"
+      ? POSITION
+      : null;
   const empty = {
     items: [],
     total: 0,
@@ -113,11 +125,13 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
     isUnsearchable: false,
     place,
     isUnknownPlace: query.commune !== "" && !commune,
+    isInvalidPosition: position === "invalid",
   };
   if (query.q && tokens.length === 0) return { ...empty, isUnsearchable: true };
-  // Kinds or a commune that do not exist match nothing.
-  if ((query.kinds.length > 0 && kinds.length === 0) || empty.isUnknownPlace) return empty;
-  const around = commune ? aroundCommune(commune, query.radius) : null;
+  // Kinds, a commune or a position that do not exist match nothing.
+  if ((query.kinds.length > 0 && kinds.length === 0) || empty.isUnknownPlace || empty.isInvalidPosition) return empty;
+  const centre = commune ?? (position && position !== "invalid" ? { code: null, ...position } : null);
+  const nearby = centre ? around(centre, query.radius) : null;
 
   const conditions: Prisma.Sql[] = [];
   // Tokens hold letters and digits only (sns_normalize folds everything else to spaces): a safe tsquery.
@@ -133,7 +147,7 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
     );
   }
   if (query.department) conditions.push(Prisma.sql`s.department_code = ${query.department}`);
-  if (around) conditions.push(around.where);
+  if (nearby) conditions.push(nearby.where);
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
   // Relevance: the displayed name equal to the query, then starting with it, containing it, containing
@@ -153,8 +167,8 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
       : Prisma.sql`0`;
 
   // Around a commune, nearest first (its own structures at 0, those without a point last); else by relevance.
-  const distance = around?.distance ?? Prisma.sql`NULL::float8`;
-  const nearestFirst = around ? Prisma.sql`distance NULLS LAST,` : Prisma.empty;
+  const distance = nearby?.distance ?? Prisma.sql`NULL::float8`;
+  const nearestFirst = nearby ? Prisma.sql`distance NULLS LAST,` : Prisma.empty;
   const [rows, [count]] = await Promise.all([
     // The page is chosen on the structure table alone (an index-only scan when there is no text), then only
     // its rows are joined to their département.
@@ -172,7 +186,7 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM structure s ${where}`,
   ]);
   const total = count?.total ?? 0;
-  const items = around ? rows : rows.map(({ distanceKm: _distance, isInCommune: _own, ...row }) => row);
+  const items = nearby ? rows : rows.map(({ distanceKm: _distance, isInCommune: _own, ...row }) => row);
   return { ...empty, items, total, pageCount: Math.ceil(total / PAGE_SIZE) };
 }
 

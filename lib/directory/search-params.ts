@@ -20,6 +20,9 @@ export type DirectoryQuery = {
   commune: string;
   /** A place typed without the suggestions (`lieu`), for the server to find the commune it names. */
   place: string;
+  /** « Autour de moi »: the visitor's position (`lat`, `lon`), as sent; checked by the search. */
+  latitude: string;
+  longitude: string;
   radius: number;
   page: number;
 };
@@ -48,6 +51,8 @@ export function parseDirectoryQuery(params: RawParams): DirectoryQuery {
     department: clean(first(params.departement).toUpperCase(), 10),
     commune: clean(first(params.commune).toUpperCase(), 10),
     place: clean(first(params.lieu), 100),
+    latitude: clean(first(params.lat), 20),
+    longitude: clean(first(params.lon), 20),
     radius: RADII.find((radius) => String(radius) === first(params.rayon).trim()) ?? DEFAULT_RADIUS,
     page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
   };
@@ -60,7 +65,9 @@ export function isFiltered(query: DirectoryQuery) {
     query.region !== "" ||
     query.department !== "" ||
     query.commune !== "" ||
-    query.place !== ""
+    query.place !== "" ||
+    query.latitude !== "" ||
+    query.longitude !== ""
   );
 }
 
@@ -74,8 +81,27 @@ export function directoryHref(query: DirectoryQuery, changes: Partial<DirectoryQ
   if (next.department) params.set("departement", next.department);
   if (next.commune) params.set("commune", next.commune);
   else if (next.place) params.set("lieu", next.place);
-  if ((next.commune || next.place) && next.radius !== DEFAULT_RADIUS) params.set("rayon", String(next.radius));
+  else if (next.latitude || next.longitude) {
+    params.set("lat", next.latitude);
+    params.set("lon", next.longitude);
+  }
+  const hasPlace = next.commune || next.place || next.latitude || next.longitude;
+  if (hasPlace && next.radius !== DEFAULT_RADIUS) params.set("rayon", String(next.radius));
   if (next.page > 1) params.set("page", String(next.page));
   const search = params.toString();
   return search ? `${basePath}?${search}` : basePath;
+}
+
+/**
+ * The position of an « Autour de moi » search, rounded to about 100 m (3 decimals), as the button sends it;
+ * null when there is none, "invalid" when what was sent is no position on Earth.
+ */
+export function positionOf(query: DirectoryQuery): { latitude: number; longitude: number } | null | "invalid" {
+  if (!query.latitude && !query.longitude) return null;
+  const DECIMAL = /^-?\d{1,3}(\.\d+)?$/;
+  if (!DECIMAL.test(query.latitude) || !DECIMAL.test(query.longitude)) return "invalid";
+  const [latitude, longitude] = [Number(query.latitude), Number(query.longitude)];
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return "invalid";
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return { latitude: round(latitude), longitude: round(longitude) };
 }

@@ -128,6 +128,22 @@ describe("search around a commune", () => {
     }
   });
 
+  it("searches around a position (« Autour de moi »): exactly the structures within the radius, nearest first", async () => {
+    const here = { latitude: 49.119, longitude: 6.176 };
+    const expected = rows.filter(
+      (row) => row.latitude !== null && row.longitude !== null && kmBetween(here, row as never) <= 15,
+    );
+    const { first, items } = await allResults({ lat: "49.1193", lon: "6.1757", rayon: "15" });
+    expect(first.place).toMatchObject({ code: "", name: "votre position" });
+    expect(first.total).toBe(expected.length);
+    expect(items.map((item) => item.slug).sort()).toEqual(expected.map((row) => row.slug).sort());
+    const distances = items.map((item) => item.distanceKm!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(items.every((item) => !item.isInCommune)).toBe(true);
+    const invalid = await searchStructures(parseDirectoryQuery({ lat: "1e309", lon: "6" }));
+    expect(invalid).toMatchObject({ isInvalidPosition: true, total: 0 });
+  });
+
   it("always includes the commune's own structures, even outside the radius or without coordinates", async () => {
     const outside = await db.structure.findFirstOrThrow({ where: { communeCode: "57463" } });
     await db.structure.update({ where: { id: outside.id }, data: { latitude: 43.3, longitude: 5.4 } });

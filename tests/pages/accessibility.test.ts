@@ -57,6 +57,7 @@ const PUBLIC_PAGES = [
   "/annuaire?type=ACI&departement=57&page=2",
   "/annuaire?commune=57463&rayon=10",
   "/annuaire?lieu=Sainte-Colombe",
+  "/annuaire?lat=49.119&lon=6.176&rayon=10",
   "/annuaire/baluchon-a-table-citoyens-93",
   "/annuaire/structure-qui-n-existe-pas",
   "/accessibilite",

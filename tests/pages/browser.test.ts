@@ -107,6 +107,42 @@ describe("directory in a real browser", () => {
     await page.close();
   });
 
+  it("searches around the visitor's position after a click, rounded to about 100 m", async () => {
+    const context = await browser.newContext({
+      permissions: ["geolocation"],
+      geolocation: { latitude: 49.11934, longitude: 6.17567 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/annuaire`);
+    await page.getByRole("button", { name: "Autour de moi" }).click();
+    await page.waitForURL(/\/annuaire\?lat=49\.119&lon=6\.176$/);
+    await expect
+      .poll(async () => (await page.locator("#resultats").textContent())?.replace(/\s/g, " "))
+      .toMatch(/ trouvées? à moins de 25 km de votre position/);
+    expect(await page.locator("main li p.font-medium").first().textContent()).toMatch(/^à /);
+    await context.close();
+  });
+
+  it("explains in French when the position is refused, and is absent without JavaScript", async () => {
+    const context = await browser.newContext({ permissions: [] });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/annuaire`);
+    await page.getByRole("button", { name: "Autour de moi" }).click();
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "position" }).textContent())
+      .toBe(
+        "Votre navigateur n’a pas donné votre position : autorisez-la pour ce site, ou saisissez une ville ou un code postal.",
+      );
+    expect(new URL(page.url()).search).toBe("");
+    await context.close();
+
+    const withoutScripts = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await withoutScripts.newPage();
+    await plain.goto(`${baseUrl}/annuaire`);
+    expect(await plain.getByRole("button", { name: "Autour de moi" }).count()).toBe(0);
+    await withoutScripts.close();
+  });
+
   it("keeps the search in the URL, and the back button brings the same results and fields back", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/annuaire`);

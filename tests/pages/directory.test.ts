@@ -84,6 +84,12 @@ describe("directory page", () => {
     expect(page.robots).toBe("noindex, follow");
   });
 
+  it("says so when the position sent is no position on Earth", async () => {
+    const page = await directory("?lat=1e309&lon=6");
+    expect(page.response.status).toBe(200);
+    expect(page.text).toContain("La position reçue n’en est pas une");
+  });
+
   it("says so when the commune code names no commune", async () => {
     const page = await directory("?commune=99999");
     expect(page.response.status).toBe(200);

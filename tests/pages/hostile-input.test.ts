@@ -29,6 +29,8 @@ const query = fc.record(
     page: fc.oneof(value, fc.integer().map(String)),
     commune: fc.oneof(value, fc.constantFrom("57463", "2A004", "99999", "0")),
     rayon: fc.oneof(value, fc.constantFrom("2", "100", "-5", "1e309", "NaN")),
+    lat: fc.oneof(value, fc.double().map(String)),
+    lon: fc.oneof(value, fc.double().map(String)),
   },
   { requiredKeys: [] },
 );

@@ -46,6 +46,8 @@ describe("security headers", () => {
       common(response.headers);
       expect(response.headers.get("content-security-policy"), path).not.toContain("nonce-");
       expect(response.headers.get("content-security-policy"), path).toContain("script-src 'self' 'unsafe-inline'");
+      // « Autour de moi » may ask for the position, from this origin only.
+      expect(response.headers.get("permissions-policy"), path).toContain("geolocation=(self)");
     }
     const home = await fetch(`${server.baseUrl}/`);
     expect(home.headers.get("x-nextjs-cache")).toBe("HIT");
@@ -67,6 +69,7 @@ describe("security headers", () => {
       expect(policy).not.toContain("unsafe-inline'; style");
       expect(nonce).toBeTruthy();
       nonces.add(nonce!);
+      expect(response.headers.get("permissions-policy")).toContain("geolocation=()");
       expect(response.headers.get("cache-control")).toMatch(/private/);
       expect(response.headers.get("cache-control")).toMatch(/no-store/);
       expect(response.headers.get("x-robots-tag")).toBe("noindex, nofollow");

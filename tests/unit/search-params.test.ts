@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { directoryHref, isFiltered, MAX_QUERY_LENGTH, parseDirectoryQuery } from "@/lib/directory/search-params";
+import {
+  directoryHref,
+  isFiltered,
+  MAX_QUERY_LENGTH,
+  parseDirectoryQuery,
+  positionOf,
+} from "@/lib/directory/search-params";
 
 describe("directory state in the URL", () => {
   it("reads the query, several kinds, the région, the département and the page", () => {
@@ -12,9 +18,31 @@ describe("directory state in the URL", () => {
       department: "2A",
       commune: "",
       place: "",
+      latitude: "",
+      longitude: "",
       radius: 25,
       page: 3,
     });
+  });
+
+  it("reads a position rounded to about 100 m, and tells a position on Earth from anything else", () => {
+    expect(positionOf(parseDirectoryQuery({ lat: "49.11934", lon: "6.17567" }))).toEqual({
+      latitude: 49.119,
+      longitude: 6.176,
+    });
+    expect(positionOf(parseDirectoryQuery({}))).toBeNull();
+    for (const [lat, lon] of [
+      ["1e309", "6"],
+      ["NaN", "6"],
+      ["91", "6"],
+      ["49", "-181"],
+      ["49", ""],
+      ["0x10", "6"],
+    ])
+      expect(positionOf(parseDirectoryQuery({ lat, lon })), `${lat},${lon}`).toBe("invalid");
+    expect(directoryHref(parseDirectoryQuery({ lat: "49.119", lon: "6.176", rayon: "10" }))).toBe(
+      "/annuaire?lat=49.119&lon=6.176&rayon=10",
+    );
   });
 
   it("reads a commune and a radius among those offered, 25 km otherwise", () => {

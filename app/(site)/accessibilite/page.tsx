@@ -38,8 +38,9 @@ export default function AccessibilityPage() {
             Utilisation au clavier seul, focus visible à chaque étape : lien d’évitement vers le contenu ; fenêtre vidéo
             qui s’ouvre, se ferme avec Échap et rend le focus au bouton qui l’a ouverte ; recherche, filtres et pages de
             l’annuaire ; choix d’une commune parmi les propositions du champ « Ville ou code postal » (flèches, Entrée,
-            Échap, nombre de propositions annoncé) ; dans l’espace de gestion, connexion, modification d’un chiffre,
-            d’un mandat et d’un texte, import d’un fichier CSV et déconnexion.
+            Échap, nombre de propositions annoncé) ; bouton « Autour de moi » et son message si la position est refusée
+            ; dans l’espace de gestion, connexion, modification d’un chiffre, d’un mandat et d’un texte, import d’un
+            fichier CSV et déconnexion.
           </li>
           <li>Affichage sans défilement horizontal à 320 pixels de large et avec un zoom à 200 %.</li>
           <li>

@@ -64,7 +64,7 @@ export default async function DirectoryPage({ params }: Props) {
     getRegionsWithDepartments(),
     typed?.choices ? null : getSearchResults(searched),
   ]);
-  const placeLabel = result?.place ? communeLabel(result.place) : query.place;
+  const placeLabel = result?.place?.code ? communeLabel(result.place) : query.place;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
@@ -129,6 +129,7 @@ function Results({ query, result }: { query: DirectoryQuery; result: SearchResul
         pageCount={result.pageCount}
         isUnsearchable={result.isUnsearchable}
         isUnknownPlace={result.isUnknownPlace}
+        isInvalidPosition={result.isInvalidPosition}
       />
       {result.items.length > 0 ? <ResultList items={result.items} /> : null}
       <Pagination query={query} pageCount={result.pageCount} />
@@ -139,7 +140,7 @@ function Results({ query, result }: { query: DirectoryQuery; result: SearchResul
 /** " à moins de 25 km de Metz (57)", or " à Metz (57)" for a commune without a point to measure from. */
 function placeText(place: SearchPlace | null, radius: number) {
   if (!place) return "";
-  const name = `${place.name} (${place.departmentCode})`;
+  const name = place.code ? communeLabel(place) : place.name;
   return place.hasPoint ? ` à moins de ${radius}\u00a0km de ${name}` : ` à ${name}`;
 }
 
@@ -149,8 +150,21 @@ function ResultState(props: {
   pageCount: number;
   isUnsearchable: boolean;
   isUnknownPlace: boolean;
+  isInvalidPosition: boolean;
 }) {
-  const { query, total, pageCount, isUnsearchable, isUnknownPlace } = props;
+  const { query, total, pageCount, isUnsearchable, isUnknownPlace, isInvalidPosition } = props;
+  if (isInvalidPosition) {
+    return (
+      <p className="mt-3 text-slate-700">
+        La position reçue n’en est pas une (latitude entre -90 et 90, longitude entre -180 et 180). Utilisez le bouton «
+        Autour de moi », ou{" "}
+        <IntentLink href={directoryHref(query, { latitude: "", longitude: "", page: 1 })}>
+          cherchez sans position
+        </IntentLink>
+        .
+      </p>
+    );
+  }
   if (isUnknownPlace) {
     return (
       <p className="mt-3 text-slate-700">
