@@ -1,14 +1,19 @@
 import type { MetadataRoute } from "next";
-import { getStructureSitemapEntries } from "@/lib/directory/queries";
+import { getDepartmentsWithStructures, getStructureSitemapEntries } from "@/lib/directory/queries";
 import { siteUrl } from "@/lib/site";
 
 // One file holds up to 50,000 addresses; the directory is far below that.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const structures = await getStructureSitemapEntries();
+  const [structures, departments] = await Promise.all([getStructureSitemapEntries(), getDepartmentsWithStructures()]);
   return [
     { url: siteUrl("/"), changeFrequency: "monthly", priority: 1 },
     { url: siteUrl("/annuaire"), changeFrequency: "weekly", priority: 0.8 },
     { url: siteUrl("/accessibilite"), changeFrequency: "yearly", priority: 0.2 },
+    ...departments.map((code) => ({
+      url: siteUrl(`/annuaire/departement/${code}`),
+      changeFrequency: "weekly" as const,
+      priority: 0.7,
+    })),
     ...structures.map((structure) => ({
       url: siteUrl(`/annuaire/${structure.slug}`),
       lastModified: structure.updatedAt,

@@ -279,3 +279,67 @@ export const getRegionsWithDepartments = unstable_cache(findRegionsWithDepartmen
 export const getStructureSitemapEntries = unstable_cache(findStructureSitemapEntries, ["structure-sitemap"], {
   tags: [CACHE_TAGS.structures],
 });
+
+export type DepartmentOverview = {
+  code: string;
+  name: string;
+  regionName: string | null;
+  total: number;
+  countsByKind: { kind: StructureKind; count: number }[];
+  /** Its communes that have structures, by name, with how many. */
+  communes: { code: string; name: string; count: number }[];
+  structures: StructureSummary[];
+};
+
+/** At most this many structures are listed on a département's page; the directory lists the rest. */
+export const DEPARTMENT_LIST_LIMIT = 500;
+
+export async function findDepartmentOverview(code: string): Promise<DepartmentOverview | null> {
+  const department = await db.department.findUnique({
+    where: { code },
+    select: { code: true, name: true, region: { select: { name: true } } },
+  });
+  if (!department) return null;
+  const [kinds, communes, structures] = await Promise.all([
+    db.$queryRaw<{ kind: StructureKind; count: number }[]>`
+      SELECT kind::text AS kind, count(*)::int AS count FROM structure
+       WHERE department_code = ${code} GROUP BY kind ORDER BY count(*) DESC, kind`,
+    db.$queryRaw<{ code: string; name: string; count: number }[]>`
+      SELECT c.code, c.name, count(*)::int AS count FROM structure s JOIN commune c ON c.code = s.commune_code
+       WHERE s.department_code = ${code} GROUP BY c.code, c.name ORDER BY c.name, c.code`,
+    db.$queryRaw<StructureSummary[]>`
+      SELECT s.slug, s.name, s.brand, s.kind::text AS kind, s.city, s.postal_code AS "postalCode",
+             s.department_code AS "departmentCode", ${department.name} AS "departmentName"
+        FROM structure s WHERE s.department_code = ${code}
+       ORDER BY s.sort_name, s.id LIMIT ${DEPARTMENT_LIST_LIMIT}`,
+  ]);
+  return {
+    code: department.code,
+    name: department.name,
+    regionName: department.region?.name ?? null,
+    total: kinds.reduce((sum, row) => sum + row.count, 0),
+    countsByKind: kinds,
+    communes,
+    structures,
+  };
+}
+
+export const getDepartmentOverview = (code: string) =>
+  unstable_cache(findDepartmentOverview, ["department-overview"], {
+    tags: [CACHE_TAGS.structures, CACHE_TAGS.geography],
+  })(code);
+
+/** The départements that have structures: those whose page the sitemap lists. */
+export async function findDepartmentsWithStructures() {
+  const rows = await db.$queryRaw<{ code: string }[]>`
+    SELECT DISTINCT department_code AS code FROM structure ORDER BY department_code`;
+  return rows.map((row) => row.code);
+}
+
+export const getDepartmentsWithStructures = unstable_cache(
+  findDepartmentsWithStructures,
+  ["departments-with-structures"],
+  {
+    tags: [CACHE_TAGS.structures],
+  },
+);

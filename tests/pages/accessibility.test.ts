@@ -59,6 +59,7 @@ const PUBLIC_PAGES = [
   "/annuaire?lieu=Sainte-Colombe",
   "/annuaire?lat=49.119&lon=6.176&rayon=10",
   "/annuaire/baluchon-a-table-citoyens-93",
+  "/annuaire/departement/57",
   "/annuaire/structure-qui-n-existe-pas",
   "/accessibilite",
   "/admin/connexion",

@@ -34,7 +34,9 @@ async function inspect(url: string): Promise<Report> {
       problems.push("JSON-LD illisible");
     }
   }
-  const expected = EXPECTED_TYPES[path] ?? ["Organization", "BreadcrumbList"];
+  const expected =
+    EXPECTED_TYPES[path] ??
+    (path.startsWith("/annuaire/departement/") ? ["BreadcrumbList"] : ["Organization", "BreadcrumbList"]);
   if (JSON.stringify(types) !== JSON.stringify(expected)) problems.push(`JSON-LD ${JSON.stringify(types)}`);
   return { url, problems, title, description };
 }

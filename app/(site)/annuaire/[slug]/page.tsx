@@ -161,7 +161,9 @@ export default async function StructurePage({ params }: Props) {
             </address>
           </Field>
           <Field label="Département">
-            {structure.departmentName} ({structure.departmentCode})
+            <IntentLink href={`/annuaire/departement/${structure.departmentCode}`}>
+              {structure.departmentName} ({structure.departmentCode})
+            </IntentLink>
           </Field>
           <Field label="Région">{structure.regionName ?? "Hors région (collectivité d’outre-mer)"}</Field>
           {hasCoordinates ? (
