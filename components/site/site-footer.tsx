@@ -23,6 +23,7 @@ export function SiteFooter() {
               Communes et codes postaux : découpage administratif d’Etalab (INSEE), Licence Ouverte ; position des
               communes : GeoNames, licence CC BY 4.0.
             </li>
+            <li>Contours des départements : IGN Admin Express, via France GeoJSON, Licence Ouverte.</li>
             <li>Raisons sociales, SIRET et adresses : répertoire SIRENE, Licence Ouverte.</li>
           </ul>
         </div>

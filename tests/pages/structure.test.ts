@@ -99,4 +99,40 @@ describe("structure page", () => {
       expect(page.jsonLd[0]).toMatchObject({ name: hostile });
     });
   });
+
+  it("shows where the structure is: its département drawn with the point, OpenStreetMap and an itinerary", async () => {
+    const page = await structure("baluchon-a-table-citoyens-93");
+    const locator = page.document.querySelector('svg[role="img"]');
+    expect(locator?.getAttribute("aria-label")).toBe(
+      "Position de Baluchon-À table citoyens dans le département : Seine-Saint-Denis",
+    );
+    // The point lies inside the drawing's box.
+    const [minX, minY, width, height] = locator!.getAttribute("viewBox")!.split(" ").map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const circle = locator!.querySelector("circle")!;
+    const [cx, cy] = [Number(circle.getAttribute("cx")), Number(circle.getAttribute("cy"))];
+    expect(cx).toBeGreaterThan(minX);
+    expect(cx).toBeLessThan(minX + width);
+    expect(cy).toBeGreaterThan(minY);
+    expect(cy).toBeLessThan(minY + height);
+    const links = [...page.document.querySelectorAll("a")].filter((a) =>
+      a.href.startsWith("https://www.openstreetmap.org/"),
+    );
+    expect(links.map((a) => a.textContent)).toEqual([
+      "Voir sur OpenStreetMap (site externe)",
+      "Itinéraire vers Baluchon-À table citoyens sur OpenStreetMap (site externe)",
+    ]);
+    expect(links[1]!.getAttribute("href")).toMatch(
+      /^https:\/\/www\.openstreetmap\.org\/directions\?to=48\.\d+%2C2\.\d+$/,
+    );
+    // Nothing on the page is loaded from another site.
+    const external = [...page.document.querySelectorAll("img[src], script[src], link[href], iframe[src]")]
+      .map((element) => element.getAttribute("src") ?? element.getAttribute("href") ?? "")
+      .filter((url) => /^https?:/.test(url) && !url.startsWith(inject("siteUrl")));
+    expect(external).toEqual([]);
+  });
 });

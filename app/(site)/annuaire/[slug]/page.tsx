@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/directory/kind-badge";
+import { StructureLocator } from "@/components/directory/structure-locator";
 import { displayName } from "@/components/directory/result-list";
 import { JsonLd } from "@/components/json-ld";
 import { IntentLink } from "@/components/site/intent-link";
@@ -167,16 +168,13 @@ export default async function StructurePage({ params }: Props) {
           </Field>
           <Field label="Région">{structure.regionName ?? "Hors région (collectivité d’outre-mer)"}</Field>
           {hasCoordinates ? (
-            <Field label="Coordonnées">
-              <a
-                href={`https://www.openstreetmap.org/?mlat=${structure.latitude}&mlon=${structure.longitude}#map=16/${structure.latitude}/${structure.longitude}`}
-                rel="noopener noreferrer"
-              >
-                Voir sur OpenStreetMap<span className="sr-only"> (site externe)</span>
-              </a>{" "}
-              <span className="text-sm text-slate-600">
-                ({structure.latitude?.toFixed(5)}, {structure.longitude?.toFixed(5)})
-              </span>
+            <Field label="Localisation">
+              <StructureLocator
+                name={name}
+                departmentCode={structure.departmentCode}
+                latitude={structure.latitude!}
+                longitude={structure.longitude!}
+              />
             </Field>
           ) : null}
           <Field label="Site internet">
