@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DirectoryBreadcrumb } from "@/components/directory/directory-breadcrumb";
 import { KindBadge } from "@/components/directory/kind-badge";
 import { StructureLocator } from "@/components/directory/structure-locator";
 import { displayName } from "@/components/directory/result-list";
@@ -96,30 +97,7 @@ export default async function StructurePage({ params }: Props) {
             : {}),
         }}
       />
-      <JsonLd
-        data={{
-          "@context": "https://schema.org",
-          "@type": "BreadcrumbList",
-          itemListElement: [
-            { "@type": "ListItem", position: 1, name: "Accueil", item: siteUrl("/") },
-            { "@type": "ListItem", position: 2, name: "Annuaire de l’IAE", item: siteUrl("/annuaire") },
-            { "@type": "ListItem", position: 3, name, item: url },
-          ],
-        }}
-      />
-      <nav aria-label="Fil d’Ariane" className="text-sm">
-        <ol className="flex flex-wrap gap-1 text-slate-600">
-          <li>
-            <IntentLink href="/">Accueil</IntentLink> <span aria-hidden="true">/</span>
-          </li>
-          <li>
-            <IntentLink href="/annuaire">Annuaire</IntentLink> <span aria-hidden="true">/</span>
-          </li>
-          <li aria-current="page" className="text-slate-800">
-            {name}
-          </li>
-        </ol>
-      </nav>
+      <DirectoryBreadcrumb name={name} path={`/annuaire/${structure.slug}`} />
 
       <div className="mt-6 flex flex-wrap items-center gap-3">
         <KindBadge kind={structure.kind} />

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DirectoryBreadcrumb } from "@/components/directory/directory-breadcrumb";
 import { ResultList } from "@/components/directory/result-list";
-import { JsonLd } from "@/components/json-ld";
 import { IntentLink } from "@/components/site/intent-link";
 import { STRUCTURE_KINDS } from "@/lib/directory/kinds";
 import { DEPARTMENT_LIST_LIMIT, getDepartmentOverview } from "@/lib/directory/queries";
 import { directoryHref, parseDirectoryQuery } from "@/lib/directory/search-params";
 import { formatNumber, pluralize } from "@/lib/format";
-import { siteUrl } from "@/lib/site";
 
 // One page per département, for people and search engines: how many structures of each kind, the communes
 // that have some, and the list. Rendered on its first visit, then cached until the directory changes.
@@ -45,35 +44,7 @@ export default async function DepartmentPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
-      <JsonLd
-        data={{
-          "@context": "https://schema.org",
-          "@type": "BreadcrumbList",
-          itemListElement: [
-            { "@type": "ListItem", position: 1, name: "Accueil", item: siteUrl("/") },
-            { "@type": "ListItem", position: 2, name: "Annuaire de l’IAE", item: siteUrl("/annuaire") },
-            {
-              "@type": "ListItem",
-              position: 3,
-              name: department.name,
-              item: siteUrl(`/annuaire/departement/${department.code}`),
-            },
-          ],
-        }}
-      />
-      <nav aria-label="Fil d’Ariane" className="text-sm">
-        <ol className="flex flex-wrap gap-1 text-slate-600">
-          <li>
-            <IntentLink href="/">Accueil</IntentLink> <span aria-hidden="true">/</span>
-          </li>
-          <li>
-            <IntentLink href="/annuaire">Annuaire</IntentLink> <span aria-hidden="true">/</span>
-          </li>
-          <li aria-current="page" className="text-slate-800">
-            {department.name}
-          </li>
-        </ol>
-      </nav>
+      <DirectoryBreadcrumb name={department.name} path={`/annuaire/departement/${department.code}`} />
       <h1 className="mt-4 text-3xl font-bold tracking-tight text-brand-900">{titleOf(department)}</h1>
       <p className="mt-3 max-w-3xl text-slate-700">
         {department.total === 0
