@@ -5,7 +5,7 @@ import { MAX_IMPORT_BYTES } from "@/lib/admin/limits";
 import { db } from "@/lib/db";
 import { confirmImport, previewImport } from "@/lib/directory/actions";
 import { getImportPreview } from "@/lib/directory/admin-queries";
-import { hasValidSiretKey } from "@/lib/directory/schema";
+import { withSiretKey } from "@/tests/support/siret";
 import { invalidatedTags, signInAs, submit } from "@/tests/support/staff-session";
 
 afterAll(() => db.$disconnect());
@@ -274,12 +274,3 @@ describe("CSV import", () => {
     ).toBe(100_000);
   }, 120_000);
 });
-
-/** A SIRET whose last digit is its check key, from its first 13 digits. */
-function withSiretKey(first13: string) {
-  for (let key = 0; key <= 9; key++) {
-    const siret = `${first13}${key}`;
-    if (hasValidSiretKey(siret)) return siret;
-  }
-  throw new Error("pas de clé");
-}

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_IMPORT_BYTES, MAX_SECTION_TEXT } from "@/lib/admin/limits";
 import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
-import { hasValidSiretKey } from "@/lib/directory/schema";
-import { formsOf, signIn } from "@/tests/support/http-session";
+import { postForm, signIn } from "@/tests/support/http-session";
 import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
+import { withSiretKey } from "@/tests/support/siret";
 
 const staff = { email: "limites@groupe-sns.test", password: "une phrase de passe pour les limites" };
 
@@ -31,31 +31,16 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-/** Posts a back-office form as its HTML says (no JavaScript), with some fields changed. */
-async function post(page: string, pick: (form: FormData) => boolean, changes: Record<string, string | Blob>) {
-  const form = (await formsOf(`${server.baseUrl}${page}`, cookie)).find(pick);
-  if (!form) throw new Error(`pas de formulaire sur ${page}`);
-  for (const [name, value] of Object.entries(changes)) form.set(name, value);
-  return fetch(`${server.baseUrl}${page}`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { cookie, origin: server.baseUrl },
-    body: form,
-  });
-}
+const post = (page: string, pick: (form: FormData) => boolean, changes: Record<string, string | Blob>) =>
+  postForm(server.baseUrl, cookie, page, pick, changes);
 
 const text = (html: string) => new JSDOM(html).window.document.body.textContent?.replace(/\s+/g, " ") ?? "";
-
-function siret(first13: number) {
-  for (let key = 0; key <= 9; key++) if (hasValidSiretKey(`${first13}${key}`)) return `${first13}${key}`;
-  throw new Error("pas de clé");
-}
 
 describe("back-office limits over HTTP", () => {
   it("takes a 100,000-line file (4.7 MB, over Next.js's default 1 MB) to its preview, then imports it", async () => {
     const rows = Array.from(
       { length: 100_000 },
-      (_, i) => `${siret(2_000_000_000_000 + i)},EI,ENTREPRISE ${i},57000,Metz,57`,
+      (_, i) => `${withSiretKey(2_000_000_000_000 + i)},EI,ENTREPRISE ${i},57000,Metz,57`,
     );
     const csv = ["siret,kind,name,post_code,city,department", ...rows].join("\n");
     expect(csv.length).toBeGreaterThan(4_000_000);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
-import { formsOf, signIn } from "@/tests/support/http-session";
+import { postForm, signIn } from "@/tests/support/http-session";
 import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
 
 const staff = { email: "recherches@groupe-sns.test", password: "une phrase de passe pour les recherches" };
@@ -63,25 +63,10 @@ async function warmAll() {
   return seen;
 }
 
-/** Posts a back-office form as its HTML says (no JavaScript), with some fields changed. */
+/** Posts a back-office form as its HTML says (no JavaScript); a saved form answers with a redirect. */
 async function post(page: string, pick: (form: FormData) => boolean, changes: Record<string, string | Blob> = {}) {
-  const forms = await formsOf(`${server.baseUrl}${page}`, cookie);
-  const form = forms.find(pick);
-  if (!form) throw new Error(`pas de formulaire sur ${page}`);
-  for (const [name, value] of Object.entries(changes)) form.set(name, value);
-  const response = await fetch(`${server.baseUrl}${page}`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { cookie, origin: server.baseUrl },
-    body: form,
-  });
-  expect(
-    response.status,
-    `${page} : ${await response
-      .clone()
-      .text()
-      .then((t) => t.slice(0, 200))}`,
-  ).toBe(303);
+  const response = await postForm(server.baseUrl, cookie, page, pick, changes);
+  expect(response.status, `${page} : ${(await response.clone().text()).slice(0, 200)}`).toBe(303);
   return response.headers.get("location") ?? "";
 }
 

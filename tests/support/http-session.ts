@@ -43,3 +43,25 @@ export async function countForm(baseUrl: string, cookie: string, kind: string) {
   if (!form) throw new Error(`pas de formulaire pour ${kind}`);
   return form;
 }
+
+/**
+ * Posts a back-office form of `page` as its HTML says (no JavaScript), the one `pick` chooses, with some fields
+ * changed, as the signed-in staff member whose cookie is given.
+ */
+export async function postForm(
+  baseUrl: string,
+  cookie: string,
+  page: string,
+  pick: (form: FormData) => boolean,
+  changes: Record<string, string | Blob> = {},
+) {
+  const form = (await formsOf(`${baseUrl}${page}`, cookie)).find(pick);
+  if (!form) throw new Error(`pas de formulaire sur ${page}`);
+  for (const [name, value] of Object.entries(changes)) form.set(name, value);
+  return fetch(`${baseUrl}${page}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { cookie, origin: baseUrl },
+    body: form,
+  });
+}
