@@ -50,3 +50,8 @@ export function formatDistance(km: number) {
   if (km < 0.1) return `à moins de 100${NBSP}m`;
   return `à ${km < 10 ? oneDecimal.format(km) : formatNumber(Math.round(km))}${NBSP}km`;
 }
+
+/** Text without accents or ligatures, in lower case: "L’Œuvre d’Économie" → "l’oeuvre d’economie". */
+export function foldText(text: string) {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/œ/gi, "oe").replace(/æ/gi, "ae").toLowerCase();
+}

@@ -35,7 +35,6 @@ export function PlaceCombobox({ initialCode, initialLabel, className, suggest = 
   const [isOpen, setIsOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [announcement, setAnnouncement] = useState("");
-  const request = useRef<AbortController | null>(null);
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -63,8 +62,6 @@ export function PlaceCombobox({ initialCode, initialLabel, className, suggest = 
       return;
     }
     const controller = new AbortController();
-    request.current?.abort();
-    request.current = controller;
     const timer = setTimeout(() => {
       suggest(text, controller.signal)
         .then((items) => {

@@ -175,7 +175,7 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
     db.$queryRaw<(StructureSummary & { distanceKm: number | null })[]>`
       SELECT s.slug, s.name, s.brand, s.kind::text AS kind, s.city, s.postal_code AS "postalCode",
              s.department_code AS "departmentCode", d.name AS "departmentName", page.distance AS "distanceKm",
-             (s.commune_code IS NOT NULL AND s.commune_code = ${commune?.code ?? null}) AS "isInCommune"
+             coalesce(s.commune_code = ${commune?.code ?? null}, false) AS "isInCommune"
         FROM (SELECT s.id, ${distance} AS distance, ${relevance} AS relevance, s.sort_name
                 FROM structure s ${where}
                ORDER BY ${nearestFirst} relevance, s.sort_name, s.id

@@ -1,6 +1,7 @@
 // Validation of a structure, shared by the back-office form and the CSV import.
 import { z } from "zod";
 import { optionalText, optionalWebAddress, requiredText } from "@/lib/admin/validation";
+import { foldText } from "@/lib/format";
 
 /**
  * A decimal number with a point, as people and spreadsheets write it (2.4e-05 included); not what else
@@ -70,12 +71,7 @@ export type StructureInput = z.infer<typeof structureSchema>;
 
 /** Turns a name into the readable part of an address: lower case, no accents, words joined by dashes. */
 export function slugify(text: string) {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/œ/gi, "oe")
-    .replace(/æ/gi, "ae")
-    .toLowerCase()
+  return foldText(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)

@@ -1,6 +1,7 @@
 // Place names compared as people write them: accents, case, hyphens, apostrophes and « St » for « Saint » do
 // not matter ("St-Avold" is Saint-Avold, "L'HOPITAL" is L'Hôpital). Pure: the seed, the import and the
 // directory's place field share it.
+import { foldText } from "@/lib/format";
 
 const ABBREVIATIONS = new Map([
   ["st", "saint"],
@@ -11,12 +12,7 @@ const ABBREVIATIONS = new Map([
 
 /** The words of a place name, folded: no accents, lower case, abbreviations spelt out. */
 export function placeWords(name: string) {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/œ/gi, "oe")
-    .replace(/æ/gi, "ae")
-    .toLowerCase()
+  return foldText(name)
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .map((word) => ABBREVIATIONS.get(word) ?? word);

@@ -58,16 +58,11 @@ export async function findCommunesMatching(text: string, limit = 20): Promise<Co
   const rest = department ? typed.replace(/\([^)]*\)\s*$/, "").trim() : typed;
   const inDepartment = department ? { departmentCode: department } : {};
   if (/^\d{2,5}$/.test(rest)) {
-    const rows = await db.$queryRaw<{ code: string }[]>`
-      SELECT code FROM commune c
+    return db.$queryRaw<CommuneChoice[]>`
+      SELECT code, name, department_code AS "departmentCode", postal_codes[1] AS "postalCode" FROM commune c
        WHERE EXISTS (SELECT 1 FROM unnest(c.postal_codes) p WHERE p LIKE ${`${rest}%`})
+         AND (${department ?? null}::text IS NULL OR department_code = ${department ?? null})
        ORDER BY population DESC, code LIMIT ${limit}`;
-    const communes = await db.commune.findMany({
-      where: { code: { in: rows.map((row) => row.code) }, ...inDepartment },
-      select: CHOICE,
-      orderBy: [{ population: "desc" }, { code: "asc" }],
-    });
-    return communes.map(toChoice);
   }
   const key = placeKey(rest);
   if (!key) return [];

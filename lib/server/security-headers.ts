@@ -48,10 +48,8 @@ export function securityHeaders(context: SecurityContext): Record<string, string
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": context.admin
-      ? "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
-      : // « Autour de moi » asks the browser for the position, for this origin only.
-        "camera=(), microphone=(), geolocation=(self), payment=(), usb=()",
+    // « Autour de moi » asks the browser for the position on public pages, for this origin only.
+    "Permissions-Policy": `camera=(), microphone=(), geolocation=${context.admin ? "()" : "(self)"}, payment=(), usb=()`,
     "Cross-Origin-Opener-Policy": "same-origin",
     ...(context.https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
     ...(context.admin ? { "X-Robots-Tag": "noindex, nofollow" } : {}),
