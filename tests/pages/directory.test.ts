@@ -113,4 +113,17 @@ describe("directory page", () => {
     expect(none.document.querySelector("#resultats")?.textContent).toBe("Commune introuvable");
     expect(none.text).toContain("Aucune commune ne correspond à « zzzzqqq »");
   });
+
+  it("suggests communes over HTTP, as the place field asks, cacheable for a day", async () => {
+    const response = await fetch(`${inject("baseUrl")}/api/communes?q=metz`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=86400");
+    const { items } = (await response.json()) as { items: { code: string; label: string; postalCode: string }[] };
+    expect(items[0]).toEqual({ code: "57463", label: "Metz (57)", postalCode: "57000" });
+    for (const q of ["m", "", "%", "x".repeat(5000), "__proto__"]) {
+      const other = await fetch(`${inject("baseUrl")}/api/communes?q=${encodeURIComponent(q)}`);
+      expect(other.status, q).toBe(200);
+      expect(((await other.json()) as { items: unknown[] }).items, q).toEqual([]);
+    }
+  });
 });

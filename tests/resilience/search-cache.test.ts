@@ -70,6 +70,12 @@ async function post(page: string, pick: (form: FormData) => boolean, changes: Re
   return response.headers.get("location") ?? "";
 }
 
+/** How many structures the Seine-Saint-Denis page says it has; served from the cache from the second read. */
+async function departmentTotal() {
+  const html = await (await fetch(`${server.baseUrl}/annuaire/departement/93`)).text();
+  return Number(html.match(/L’annuaire compte ([\d\s]+?)(?:&nbsp;|\s)structures/)?.[1]?.replace(/\D/g, ""));
+}
+
 const total = (heading: string | undefined) =>
   Number(heading?.match(/^([\d ]+) structures? trouvées?/)?.[1]?.replace(/ /g, ""));
 
@@ -93,6 +99,9 @@ describe("every directory write expires every cached search", () => {
     const einTotal = total(before.get("/annuaire?type=EI&departement=93")!.heading);
     expect(before.get("/annuaire?q=zephyrine")!.heading).toBe("Aucune structure trouvée");
 
+    await departmentTotal();
+    const departmentBefore = await departmentTotal();
+    expect(departmentBefore).toBeGreaterThan(0);
     const created = await post("/admin/annuaire/nouvelle", (form) => form.has("siret"), {
       siret: "73282932000074",
       kind: "EI",
@@ -106,6 +115,8 @@ describe("every directory write expires every cached search", () => {
     expect(slug).toBe("zephyrine-93");
 
     expect((await search("/annuaire?q=zephyrine")).names).toEqual(["Zéphyrine"]);
+    // The département's page, warmed before, counts it too.
+    expect(await departmentTotal()).toBe(departmentBefore + 1);
     expect(total((await search("/annuaire")).heading)).toBe(seededTotal + 1);
     expect(total((await search("/annuaire?page=2")).heading)).toBe(seededTotal + 1);
     expect(total((await search("/annuaire?type=EI&departement=93")).heading)).toBe(einTotal + 1);
