@@ -20,7 +20,8 @@ export const LOGIN_ERRORS = {
 } as const;
 
 const credentialsSchema = z.object({
-  email: z.string().trim().min(1).max(320),
+  // An address as accounts are created with: nothing else (a NUL byte, say) is ever looked up.
+  email: z.string().trim().max(320).pipe(z.email()),
   password: z.string().min(1).max(1024),
 });
 

@@ -1,6 +1,7 @@
 // Back-office reads of the page text and the video settings, each checking the session and role itself.
 import "server-only";
 import { assertStaff } from "@/lib/auth/session";
+import { SECTION_KEY } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 
 export async function listSectionsForEditing() {
@@ -13,7 +14,7 @@ export async function listSectionsForEditing() {
 
 export async function getSectionForEditing(key: string) {
   await assertStaff("EDITOR");
-  return db.pageSection.findUnique({ where: { key } });
+  return SECTION_KEY.test(key) ? db.pageSection.findUnique({ where: { key } }) : null;
 }
 
 export async function getVideoForEditing() {

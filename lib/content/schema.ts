@@ -3,8 +3,11 @@ import { MAX_SECTION_TEXT } from "@/lib/admin/limits";
 import { optionalText, requiredText, version } from "@/lib/admin/validation";
 import { toVideoSource } from "@/lib/content/video";
 
+/** A section's key as seeded (« aci », « chantier-ecole »): anything else names no section. */
+export const SECTION_KEY = /^[a-z0-9-]{1,100}$/;
+
 export const sectionSchema = z.object({
-  key: z.string().min(1).max(100),
+  key: z.string().regex(SECTION_KEY, "Ce texte n’existe pas."),
   eyebrow: optionalText("Surtitre", 120),
   heading: requiredText("Titre", 200),
   body: requiredText("Texte", MAX_SECTION_TEXT, { multiline: true }),

@@ -104,6 +104,17 @@ describe("sessions", () => {
   });
 });
 
+describe("impossible credentials", () => {
+  it("refuses them as a wrong password, without asking the database", async () => {
+    for (const email of ["\u0000", `${staff.email}\u0000`, "a\u0000@groupe-sns.test", "x".repeat(400)]) {
+      expect((await signInHere(email, staff.password)).error, JSON.stringify(email)).toBe("CredentialsSignin");
+    }
+    // A NUL in a password is hashed like any other character: a wrong password, nothing more.
+    expect((await signInHere(staff.email, "\u0000")).error).toBe("CredentialsSignin");
+    expect(server.output()).not.toMatch(/invalid byte sequence|22021/);
+  });
+});
+
 describe("ended sessions and impossible ids", () => {
   it("answers no session for a cookie whose session ended, and clears the cookie instead of renewing it", async () => {
     const { cookie } = await signInHere(staff.email, staff.password);
@@ -141,6 +152,10 @@ describe("ended sessions and impossible ids", () => {
       "/admin/annuaire/import/99999999999",
       "/admin/mandats/1.5",
       "/admin/mandats/-1",
+      // A key PostgreSQL cannot even compare (a NUL byte), and one no section has.
+      "/admin/textes/%00",
+      "/admin/textes/a%00b",
+      "/admin/textes/Presentation",
     ]) {
       const response = await fetch(`${server.baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });
       expect(response.status, path).toBe(404);
