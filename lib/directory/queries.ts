@@ -99,7 +99,11 @@ async function normalize(text: string) {
   return row?.value ?? "";
 }
 
-export async function searchStructures(query: DirectoryQuery): Promise<SearchResult> {
+/**
+ * A search as SQL conditions on `structure s`, with what the results page says about it. `conditions` is null
+ * when the search matches nothing: unsearchable text, kinds, a commune or a position that do not exist.
+ */
+async function compileSearch(query: DirectoryQuery) {
   const [tokens, commune] = await Promise.all([
     query.q ? normalize(query.q).then(searchTokens) : [],
     query.commune ? findPlace(query.commune) : null,
@@ -117,19 +121,22 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
     : position && position !== "invalid"
       ? POSITION
       : null;
-  const empty = {
+  const empty: SearchResult = {
     items: [],
     total: 0,
     page: query.page,
     pageCount: 0,
-    isUnsearchable: false,
+    isUnsearchable: Boolean(query.q) && tokens.length === 0,
     place,
     isUnknownPlace: query.commune !== "" && !commune,
     isInvalidPosition: position === "invalid",
   };
-  if (query.q && tokens.length === 0) return { ...empty, isUnsearchable: true };
-  // Kinds, a commune or a position that do not exist match nothing.
-  if ((query.kinds.length > 0 && kinds.length === 0) || empty.isUnknownPlace || empty.isInvalidPosition) return empty;
+  const matchesNothing =
+    empty.isUnsearchable ||
+    (query.kinds.length > 0 && kinds.length === 0) ||
+    empty.isUnknownPlace ||
+    empty.isInvalidPosition;
+  if (matchesNothing) return { empty, conditions: null, tokens, commune, nearby: null };
   const centre = commune ?? (position && position !== "invalid" ? { code: null, ...position } : null);
   const nearby = centre ? around(centre, query.radius) : null;
 
@@ -148,24 +155,34 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
   }
   if (query.department) conditions.push(Prisma.sql`s.department_code = ${query.department}`);
   if (nearby) conditions.push(nearby.where);
-  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  return { empty, conditions, tokens, commune, nearby };
+}
 
-  // Relevance: the displayed name equal to the query, then starting with it, containing it, containing
-  // every word; then matches through the raison sociale, city, postal code or SIRET.
+const whereAll = (conditions: Prisma.Sql[]) =>
+  conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+
+/**
+ * Relevance: the displayed name equal to the query, then starting with it, containing it, containing every
+ * word; then matches through the raison sociale, city, postal code or SIRET.
+ */
+function relevanceOf(tokens: string[]) {
+  if (tokens.length === 0) return Prisma.sql`0`;
   const phrase = tokens.join(" ");
-  const relevance =
-    tokens.length > 0
-      ? Prisma.sql`CASE
-          WHEN s.sort_name = ${phrase} THEN 0
-          WHEN s.sort_name LIKE ${`${escapeLike(phrase)}%`} THEN 1
-          WHEN s.sort_name LIKE ${`%${escapeLike(phrase)}%`} THEN 2
-          WHEN ${Prisma.join(
-            tokens.map((token) => Prisma.sql`s.sort_name LIKE ${`%${escapeLike(token)}%`}`),
-            " AND ",
-          )} THEN 3
-          ELSE 4 END`
-      : Prisma.sql`0`;
+  return Prisma.sql`CASE
+    WHEN s.sort_name = ${phrase} THEN 0
+    WHEN s.sort_name LIKE ${`${escapeLike(phrase)}%`} THEN 1
+    WHEN s.sort_name LIKE ${`%${escapeLike(phrase)}%`} THEN 2
+    WHEN ${Prisma.join(
+      tokens.map((token) => Prisma.sql`s.sort_name LIKE ${`%${escapeLike(token)}%`}`),
+      " AND ",
+    )} THEN 3
+    ELSE 4 END`;
+}
 
+export async function searchStructures(query: DirectoryQuery): Promise<SearchResult> {
+  const { empty, conditions, tokens, commune, nearby } = await compileSearch(query);
+  if (!conditions) return empty;
+  const where = whereAll(conditions);
   // Around a commune, nearest first (its own structures at 0, those without a point last); else by relevance.
   const distance = nearby?.distance ?? Prisma.sql`NULL::float8`;
   const nearestFirst = nearby ? Prisma.sql`distance NULLS LAST,` : Prisma.empty;
@@ -176,7 +193,7 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
       SELECT s.slug, s.name, s.brand, s.kind::text AS kind, s.city, s.postal_code AS "postalCode",
              s.department_code AS "departmentCode", d.name AS "departmentName", page.distance AS "distanceKm",
              coalesce(s.commune_code = ${commune?.code ?? null}, false) AS "isInCommune"
-        FROM (SELECT s.id, ${distance} AS distance, ${relevance} AS relevance, s.sort_name
+        FROM (SELECT s.id, ${distance} AS distance, ${relevanceOf(tokens)} AS relevance, s.sort_name
                 FROM structure s ${where}
                ORDER BY ${nearestFirst} relevance, s.sort_name, s.id
                LIMIT ${PAGE_SIZE} OFFSET ${(query.page - 1) * PAGE_SIZE}) page
@@ -188,6 +205,51 @@ export async function searchStructures(query: DirectoryQuery): Promise<SearchRes
   const total = count?.total ?? 0;
   const items = nearby ? rows : rows.map(({ distanceKm: _distance, isInCommune: _own, ...row }) => row);
   return { ...empty, items, total, pageCount: Math.ceil(total / PAGE_SIZE) };
+}
+
+/**
+ * How many structures each département has for a search, all its filters but the département (the map of
+ * /annuaire: what choosing each département would give). Départements without any are left out.
+ */
+export async function countByDepartment(query: DirectoryQuery): Promise<Record<string, number>> {
+  const { conditions } = await compileSearch({ ...query, department: "", page: 1 });
+  if (!conditions) return {};
+  const rows = await db.$queryRaw<{ code: string; count: number }[]>`
+    SELECT s.department_code AS code, count(*)::int AS count FROM structure s ${whereAll(conditions)}
+     GROUP BY s.department_code`;
+  return Object.fromEntries(rows.map((row) => [row.code, row.count]));
+}
+
+/** A structure on the map of results: [latitude, longitude, slug, displayed name, kind, city]. */
+export type MapPoint = [number, number, string, string, StructureKind, string];
+
+/** At most this many points are sent to the map; past it, the visitor is asked to narrow the search. */
+export const MAP_POINT_LIMIT = 10_000;
+
+/**
+ * The located structures of a search, for its map: compact rows (a whole-country search sends them all), and
+ * how many structures the search has without a point.
+ */
+export async function findSearchPoints(query: DirectoryQuery): Promise<{ points: MapPoint[]; unlocated: number }> {
+  const { conditions } = await compileSearch({ ...query, page: 1 });
+  if (!conditions) return { points: [], unlocated: 0 };
+  const where = whereAll(conditions);
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<
+      { latitude: number; longitude: number; slug: string; label: string; kind: StructureKind; city: string }[]
+    >`
+      SELECT s.latitude, s.longitude, s.slug, coalesce(nullif(btrim(s.brand), ''), s.name) AS label,
+             s.kind::text AS kind, s.city
+        FROM structure s ${whereAll([...conditions, Prisma.sql`s.latitude IS NOT NULL AND s.longitude IS NOT NULL`])}
+       ORDER BY s.sort_name, s.id LIMIT ${MAP_POINT_LIMIT}`,
+    db.$queryRaw<{ unlocated: number }[]>`
+      SELECT count(*) FILTER (WHERE s.latitude IS NULL OR s.longitude IS NULL)::int AS unlocated
+        FROM structure s ${whereAll(conditions)}`,
+  ]);
+  return {
+    points: rows.map((row) => [row.latitude, row.longitude, row.slug, row.label, row.kind, row.city]),
+    unlocated: count?.unlocated ?? 0,
+  };
 }
 
 export type StructureDetail = StructureSummary & {
@@ -269,6 +331,18 @@ export const getStructureBySlug = (slug: string) =>
  */
 export const getSearchResults = (query: DirectoryQuery) =>
   unstable_cache(searchStructures, ["directory-search"], {
+    tags: [CACHE_TAGS.structures, CACHE_TAGS.searches],
+  })(query);
+
+/** The map of a search on /annuaire: its counts by département, expired with the searches. */
+export const getDepartmentCounts = (query: DirectoryQuery) =>
+  unstable_cache(countByDepartment, ["directory-department-counts"], {
+    tags: [CACHE_TAGS.structures, CACHE_TAGS.searches],
+  })(query);
+
+/** The points of a search's « Carte » view, expired with the searches. */
+export const getSearchPoints = (query: DirectoryQuery) =>
+  unstable_cache(findSearchPoints, ["directory-search-points"], {
     tags: [CACHE_TAGS.structures, CACHE_TAGS.searches],
   })(query);
 
