@@ -1,6 +1,7 @@
 // Environment variables, validated once with messages a newcomer can act on.
 // Two readers: the Next.js server (needs DATABASE_URL) and the start-up scripts (may start an embedded database).
 import { z } from "zod";
+import { isTileTemplate, OSM_ATTRIBUTION, OSM_TILES_URL, tileSource } from "@/lib/geo/map-tiles";
 
 const postgresUrl = z
   .string()
@@ -64,10 +65,34 @@ const serveSchema = z.object({
   NEXTAUTH_SECRET: authSchema.shape.NEXTAUTH_SECRET,
 });
 
+const mapSchema = z
+  .object({
+    MAP_TILES_URL: z
+      .string()
+      .trim()
+      .refine(isTileTemplate, {
+        message: "doit être une adresse https de tuiles avec {z}, {x} et {y}, par exemple " + OSM_TILES_URL,
+      })
+      .default(OSM_TILES_URL),
+    // Plain text: the provider's credit, shown on the map (required by most providers' terms).
+    MAP_TILES_ATTRIBUTION: z.string().trim().max(300, "300 caractères au plus").optional(),
+  })
+  .refine(({ MAP_TILES_URL, MAP_TILES_ATTRIBUTION }) => MAP_TILES_URL === OSM_TILES_URL || MAP_TILES_ATTRIBUTION, {
+    message:
+      "MAP_TILES_ATTRIBUTION est obligatoire avec MAP_TILES_URL : la mention que le fournisseur des tuiles exige",
+    path: ["MAP_TILES_ATTRIBUTION"],
+  })
+  .transform(({ MAP_TILES_URL, MAP_TILES_ATTRIBUTION }) => ({
+    tilesUrl: MAP_TILES_URL,
+    tilesSource: tileSource(MAP_TILES_URL),
+    attribution: MAP_TILES_ATTRIBUTION ? { text: MAP_TILES_ATTRIBUTION, href: null as string | null } : OSM_ATTRIBUTION,
+  }));
+
 export type ServerEnv = z.infer<typeof serverSchema>;
 export type AuthEnv = z.infer<typeof authSchema>;
 export type StartEnv = z.infer<typeof startSchema>;
 export type ServeEnv = z.infer<typeof serveSchema>;
+export type MapEnv = z.infer<typeof mapSchema>;
 
 /**
  * Treats empty strings as unset, as shells and .env files often leave them. Without SITE_URL, the site is
@@ -105,4 +130,9 @@ export function parseStartEnv(source: Record<string, string | undefined> = proce
 
 export function parseServeEnv(source: Record<string, string | undefined> = process.env): ServeEnv {
   return parse(serveSchema, source);
+}
+
+/** The tiles of the « Carte » view (lib/geo/map-tiles.ts). */
+export function parseMapEnv(source: Record<string, string | undefined> = process.env): MapEnv {
+  return parse(mapSchema, source);
 }

@@ -16,11 +16,14 @@ export function SearchForm({
   query,
   regions,
   placeLabel,
+  basePath = "/annuaire",
 }: {
   query: DirectoryQuery;
   regions: RegionOption[];
   /** The commune searched around, as the place field shows it (« Metz (57) »), or the place as typed. */
   placeLabel: string;
+  /** Where the search is shown: the list (/annuaire), or the « Carte » view. */
+  basePath?: string;
 }) {
   const router = useRouter();
   const hasFilters = query.kinds.length > 0 || query.region !== "" || query.department !== "";
@@ -66,7 +69,7 @@ export function SearchForm({
     const hasPlace = params.has("lieu") || params.has("commune") || params.has("lat");
     if (!hasPlace || params.get("rayon") === String(DEFAULT_RADIUS)) params.delete("rayon");
     const query = params.toString();
-    router.push(query ? `/annuaire?${query}` : "/annuaire");
+    router.push(query ? `${basePath}?${query}` : basePath);
   }
 
   function handleSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -77,7 +80,7 @@ export function SearchForm({
   return (
     <form
       ref={formRef}
-      action="/annuaire"
+      action={basePath}
       method="get"
       role="search"
       aria-label="Rechercher une structure"
@@ -189,7 +192,7 @@ export function SearchForm({
         >
           Afficher les résultats
         </button>
-        <a href="/annuaire" className="text-sm font-medium">
+        <a href={basePath} className="text-sm font-medium">
           Effacer la recherche et les filtres
         </a>
       </div>

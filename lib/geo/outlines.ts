@@ -6,7 +6,7 @@ import outlines from "@/lib/geo/data/departements.json";
 type Ring = [number, number][];
 type Outline = { name: string; polygons: Ring[][] };
 
-const OUTLINES = new Map(Object.entries(outlines as unknown as Record<string, Outline>));
+export const OUTLINES = new Map(Object.entries(outlines as unknown as Record<string, Outline>));
 
 /** The SVG of a département with a point in it: its outline as a path, the point, in a 200-wide box. */
 export function departmentLocator(code: string, point: { latitude: number; longitude: number }) {

@@ -1,6 +1,7 @@
 // Reads of the communes table: a structure's commune, and the communes a typed place can mean.
 import "server-only";
 import { db } from "@/lib/db";
+import type { DirectoryQuery } from "@/lib/directory/search-params";
 import { communeResolver, type PlaceOfStructure } from "@/lib/geo/communes";
 import { placeKey } from "@/lib/geo/place-names";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -100,4 +101,14 @@ export async function resolvePlace(text: string): Promise<ResolvedPlace> {
   if (exact.length === 1) return { commune: exact[0]! };
   if (matches.length === 1) return { commune: matches[0]! };
   return { choices: exact.length > 1 ? exact : matches };
+}
+
+/**
+ * A directory search with its typed place (`lieu`) resolved: the one commune it names becomes the search's
+ * commune; several, or none, are `choices` to offer instead of results.
+ */
+export async function resolveTypedPlace(query: DirectoryQuery) {
+  const typed = query.place && !query.commune ? await resolvePlace(query.place) : null;
+  const searched = typed?.commune ? { ...query, commune: typed.commune.code, place: "" } : query;
+  return { searched, choices: typed?.choices ?? null };
 }

@@ -11,6 +11,8 @@ export type SecurityContext = {
   nonce?: string;
   /** `next dev` needs eval for its error overlay; never in production. */
   dev?: boolean;
+  /** The « Carte » view only: the source its map tiles come from (lib/geo/map-tiles.ts). */
+  mapTiles?: string;
 };
 
 const VIDEO_HOSTS = "https://www.youtube-nocookie.com https://player.vimeo.com";
@@ -21,7 +23,7 @@ function policy(directives: Record<string, string | true>) {
     .join("; ");
 }
 
-export function contentSecurityPolicy({ admin, https, nonce, dev }: SecurityContext) {
+export function contentSecurityPolicy({ admin, https, nonce, dev, mapTiles }: SecurityContext) {
   const evalInDev = dev ? " 'unsafe-eval'" : "";
   const common = {
     "default-src": "'self'",
@@ -29,7 +31,7 @@ export function contentSecurityPolicy({ admin, https, nonce, dev }: SecurityCont
     // per-request nonce, so they allow inline scripts of their own origin and nothing from elsewhere.
     "script-src": admin ? `'self' 'nonce-${nonce}' 'strict-dynamic'${evalInDev}` : `'self' 'unsafe-inline'${evalInDev}`,
     "style-src": "'self' 'unsafe-inline'",
-    "img-src": "'self' data: blob:",
+    "img-src": mapTiles ? `'self' data: blob: ${mapTiles}` : "'self' data: blob:",
     "font-src": "'self'",
     "connect-src": "'self'",
     "media-src": admin ? "'self'" : "'self' https:",

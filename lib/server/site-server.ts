@@ -12,6 +12,8 @@ import type { NextServer, NextServerOptions } from "next/dist/server/next";
 import { formatMegabytes, MAX_FORM_BODY_BYTES } from "@/lib/admin/limits";
 import { isDatabaseUnreachable } from "@/lib/database/availability";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/server/client-address";
+import { parseMapEnv } from "@/lib/env";
+import { MAP_VIEW_PATH } from "@/lib/geo/map-tiles";
 import { distDir } from "@/lib/server/dist-dir";
 import { readRequestTarget } from "@/lib/server/request-target";
 import { isBackOfficePath, securityHeaders } from "@/lib/server/security-headers";
@@ -137,6 +139,8 @@ export async function startSiteServer({
   await app.prepare();
   const notFoundPage = readNotFoundPage(dev);
   const publicHeaders = securityHeaders({ admin: false, https });
+  // Read at start-up: a wrong MAP_TILES_URL stops the server with its message, not the map view later.
+  const { tilesSource } = parseMapEnv();
   // The server's own pages: no script, inline style only, never kept by a cache.
   const ownPageHeaders = {
     ...publicHeaders,
@@ -172,7 +176,8 @@ export async function startSiteServer({
     const { pathname } = url;
     const admin = isBackOfficePath(pathname);
     const nonce = admin ? randomBytes(16).toString("base64") : undefined;
-    const headers = securityHeaders({ admin, https, nonce, dev });
+    const mapTiles = pathname === MAP_VIEW_PATH ? tilesSource : undefined;
+    const headers = securityHeaders({ admin, https, nonce, dev, mapTiles });
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request, trustedProxyHops);
     // Next.js reads the nonce from the request's policy and puts it on every script it renders.

@@ -60,6 +60,7 @@ const PUBLIC_PAGES = [
   "/annuaire?lat=49.119&lon=6.176&rayon=10",
   "/annuaire/baluchon-a-table-citoyens-93",
   "/annuaire/departement/57",
+  "/annuaire/carte?departement=57",
   "/annuaire/structure-qui-n-existe-pas",
   "/accessibilite",
   "/admin/connexion",
@@ -80,6 +81,22 @@ describe("accessibility of the public pages (axe, WCAG 2.1 AA)", () => {
     await page.goto(`${baseUrl}/`);
     await page.getByRole("button", { name: "Voir la vidéo" }).click();
     await page.getByRole("dialog").waitFor();
+    expect(await violations(page)).toEqual([]);
+    await closePage(page);
+  });
+
+  it("the « Carte » view, markers drawn and a popup open, has no violation", async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}/annuaire/carte?commune=57463&rayon=10`);
+    await page.locator(".structure-marker").first().click();
+    await page.locator(".leaflet-popup-content a").waitFor();
+    // Once faded in: axe measures contrast on what is shown.
+    await expect
+      .poll(() => page.locator(".leaflet-popup").evaluate((popup) => getComputedStyle(popup).opacity))
+      .toBe("1");
+    // Leaflet's controls, named in French like the rest of the page.
+    expect(await page.locator(".leaflet-popup").getByRole("button", { name: "Fermer" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Zoomer", exact: true }).count()).toBe(1);
     expect(await violations(page)).toEqual([]);
     await closePage(page);
   });

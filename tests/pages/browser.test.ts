@@ -61,7 +61,7 @@ describe("directory in a real browser", () => {
     expect(new URL(page.url()).searchParams.getAll("type")).toEqual(["EI"]);
     const heading = await page.locator("#resultats").textContent();
     expect(heading).toMatch(/structures? trouvées?/);
-    const kinds = await page.locator("#resultats ~ ul li abbr").allTextContents();
+    const kinds = await page.locator("section[aria-labelledby=resultats] > ul li abbr").allTextContents();
     expect(kinds.length).toBeGreaterThan(0);
     expect(new Set(kinds)).toEqual(new Set(["EI"]));
     await context.close();
@@ -151,15 +151,15 @@ describe("directory in a real browser", () => {
     // Before hydration the browser submits the form itself, with its empty fields: either way the URL says q=metz.
     await page.waitForURL(/\/annuaire\?q=metz/);
     const searchUrl = page.url();
-    const results = await page.locator("#resultats ~ ul a").allTextContents();
+    const results = await page.locator("section[aria-labelledby=resultats] > ul a").allTextContents();
 
-    await page.locator("#resultats ~ ul a").first().click();
+    await page.locator("section[aria-labelledby=resultats] > ul a").first().click();
     await page.waitForURL(/\/annuaire\/[^?]+$/);
     expect(await page.locator("h1").textContent()).toBe(results[0]);
 
     await page.goBack();
     await page.waitForURL(searchUrl);
-    expect(await page.locator("#resultats ~ ul a").allTextContents()).toEqual(results);
+    expect(await page.locator("section[aria-labelledby=resultats] > ul a").allTextContents()).toEqual(results);
     expect(await page.getByLabel("Nom, enseigne, ville ou SIRET").inputValue()).toBe("metz");
     await page.close();
   });
@@ -180,14 +180,14 @@ describe("directory in a real browser", () => {
     await page.getByRole("link", { name: /Suivante/ }).click();
     await page.waitForURL(/page=2/);
     const pageUrl = page.url();
-    const results = await page.locator("#resultats ~ ul a").allTextContents();
+    const results = await page.locator("section[aria-labelledby=resultats] > ul a").allTextContents();
     expect(results.length).toBeGreaterThanOrEqual(19);
 
-    await page.locator("#resultats ~ ul a").first().click();
+    await page.locator("section[aria-labelledby=resultats] > ul a").first().click();
     await page.waitForURL(/\/annuaire\/[^?]+$/);
     await page.goBack();
     await page.waitForURL(pageUrl);
-    expect(await page.locator("#resultats ~ ul a").allTextContents()).toEqual(results);
+    expect(await page.locator("section[aria-labelledby=resultats] > ul a").allTextContents()).toEqual(results);
     expect(await page.getByLabel("Atelier chantier d’insertion (ACI)").isChecked()).toBe(true);
     await page.close();
   });
@@ -221,7 +221,7 @@ describe("directory in a real browser", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/page=2/);
     const pageUrl = page.url();
-    const results = await page.locator("#resultats ~ ul a").allTextContents();
+    const results = await page.locator("section[aria-labelledby=resultats] > ul a").allTextContents();
     await tabTo(page, results[0]!);
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/annuaire\/[^?]+$/);
@@ -229,7 +229,7 @@ describe("directory in a real browser", () => {
     // The browser's back button (Alt+← is the browser's own shortcut, outside the page headless Chromium drives).
     await page.goBack();
     await page.waitForURL(pageUrl);
-    expect(await page.locator("#resultats ~ ul a").allTextContents()).toEqual(results);
+    expect(await page.locator("section[aria-labelledby=resultats] > ul a").allTextContents()).toEqual(results);
     await page.close();
   });
 

@@ -11,14 +11,14 @@ describe("directory page", () => {
     expect(page.document.querySelector("#resultats")?.textContent?.replace(/\s+/g, " ")).toBe(
       "3 853 structures trouvées — page 1 sur 193",
     );
-    expect(page.document.querySelectorAll("#resultats ~ ul > li")).toHaveLength(20);
+    expect(page.document.querySelectorAll("section[aria-labelledby=resultats] > ul > li")).toHaveLength(20);
     expect(page.canonical).toBe(`${inject("siteUrl")}/annuaire`);
     expect(page.robots).toBeNull();
   });
 
   it("searches from the URL, keeps the query in the form, and is not indexed", async () => {
     const page = await directory("?q=utileco&type=AI&type=ACI");
-    const links = [...page.document.querySelectorAll("#resultats ~ ul a")].map((a) => a.textContent);
+    const links = [...page.document.querySelectorAll("section[aria-labelledby=resultats] > ul a")].map((a) => a.textContent);
     expect(links.sort()).toEqual(["Utileco chantiers", "Utiléco Services"]);
     expect(page.document.querySelector<HTMLInputElement>("input[name=q]")?.value).toBe("utileco");
     const checked = [...page.document.querySelectorAll<HTMLInputElement>("input[name=type]:checked")].map(

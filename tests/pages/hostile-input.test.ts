@@ -36,23 +36,27 @@ const query = fc.record(
 );
 
 describe("the directory under hostile query strings", () => {
-  test.prop([query], { numRuns: 40 })("answers 200 with the input as text only", async (params) => {
-    const search = new URLSearchParams();
-    for (const [name, raw] of Object.entries(params)) for (const item of [raw].flat()) search.append(name, item);
-    const response = await fetch(`${baseUrl}/annuaire?${search}`);
-    expect(response.status).toBe(200);
-    const html = await response.text();
-    const document = new JSDOM(html).window.document;
-    // No element the input could have created: the input appears in Next.js's own scripts only as data in a
-    // string, never as a script of its own, an event handler or a javascript: link.
-    for (const script of document.querySelectorAll("script")) {
-      expect((script.textContent ?? "").trim()).not.toBe("alert(1)");
-    }
-    expect(document.querySelectorAll('a[href^="javascript:"]').length).toBe(0);
-    expect([...document.querySelectorAll("*")].some((element) => element.hasAttribute("onerror"))).toBe(false);
-    expect(document.querySelectorAll("svg[onload]").length).toBe(0);
-    // The title shows the search as text: no element inside it.
-    expect(document.querySelectorAll("title")).toHaveLength(1);
-    expect(document.querySelector("title")?.childElementCount).toBe(0);
-  });
+  const view = fc.constantFrom("/annuaire", "/annuaire/carte");
+  test.prop([view, query], { numRuns: 40 })(
+    "answers 200 with the input as text only, list and map",
+    async (path, params) => {
+      const search = new URLSearchParams();
+      for (const [name, raw] of Object.entries(params)) for (const item of [raw].flat()) search.append(name, item);
+      const response = await fetch(`${baseUrl}${path}?${search}`);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      const document = new JSDOM(html).window.document;
+      // No element the input could have created: the input appears in Next.js's own scripts only as data in a
+      // string, never as a script of its own, an event handler or a javascript: link.
+      for (const script of document.querySelectorAll("script")) {
+        expect((script.textContent ?? "").trim()).not.toBe("alert(1)");
+      }
+      expect(document.querySelectorAll('a[href^="javascript:"]').length).toBe(0);
+      expect([...document.querySelectorAll("*")].some((element) => element.hasAttribute("onerror"))).toBe(false);
+      expect(document.querySelectorAll("svg[onload]").length).toBe(0);
+      // The title shows the search as text: no element inside it (the map's départements have titles of their own).
+      expect(document.head.querySelectorAll("title")).toHaveLength(1);
+      expect(document.head.querySelector("title")?.childElementCount).toBe(0);
+    },
+  );
 });

@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DepartmentMap } from "@/components/directory/department-map";
 import { Pagination } from "@/components/directory/pagination";
 import { ResultList } from "@/components/directory/result-list";
 import { SearchForm } from "@/components/directory/search-form";
-import { IntentLink } from "@/components/site/intent-link";
+import { PlaceChoices, ResultState, resultsTitle } from "@/components/directory/search-summary";
+import { ViewSwitch } from "@/components/directory/view-switch";
 import {
+  getDepartmentCounts,
   getRegionsWithDepartments,
   getSearchResults,
-  type SearchPlace,
+  type RegionOption,
   type SearchResult,
 } from "@/lib/directory/queries";
-import { communeLabel, resolvePlace, type CommuneChoice } from "@/lib/geo/queries";
+import { communeLabel, resolveTypedPlace } from "@/lib/geo/queries";
 import { directorySearchKey, parseDirectorySearchKey } from "@/lib/directory/search-key";
 import { directoryHref, isFiltered, parseDirectoryQuery, type DirectoryQuery } from "@/lib/directory/search-params";
-import { pluralize } from "@/lib/format";
 
 // The directory, /annuaire?… for visitors: proxy.ts rewrites each search to this page, which Next.js renders
 // once per distinct search and serves from its cache until staff change the directory (the directory's
@@ -56,13 +58,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DirectoryPage({ params }: Props) {
   const query = await queryOf(params);
-  // A place typed without the suggestions: the one commune it names is searched around; several, or none,
-  // are offered to choose from instead of results.
-  const typed = query.place && !query.commune ? await resolvePlace(query.place) : null;
-  const searched = typed?.commune ? { ...query, commune: typed.commune.code, place: "" } : query;
-  const [regions, result] = await Promise.all([
+  const { searched, choices } = await resolveTypedPlace(query);
+  const [regions, result, counts] = await Promise.all([
     getRegionsWithDepartments(),
-    typed?.choices ? null : getSearchResults(searched),
+    choices ? null : getSearchResults(searched),
+    choices ? null : getDepartmentCounts(searched),
   ]);
   const placeLabel = result?.place?.code ? communeLabel(result.place) : query.place;
 
@@ -76,53 +76,33 @@ export default async function DirectoryPage({ params }: Props) {
       <div className="mt-8">
         <SearchForm query={searched} regions={regions} placeLabel={placeLabel} />
       </div>
-      {result ? <Results query={searched} result={result} /> : <PlaceChoices query={query} choices={typed!.choices!} />}
+      {result && counts ? (
+        <div className="mt-10 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+          <Results query={searched} result={result} />
+          <aside aria-label="Répartition par département">
+            <DepartmentMap query={searched} counts={counts} departments={departmentsOf(regions)} />
+          </aside>
+        </div>
+      ) : (
+        <PlaceChoices query={query} choices={choices ?? []} />
+      )}
     </div>
   );
 }
 
-/** The communes a typed place may mean, each a link to the search around it. */
-function PlaceChoices({ query, choices }: { query: DirectoryQuery; choices: CommuneChoice[] }) {
-  return (
-    <section aria-labelledby="resultats" className="mt-10">
-      <h2 id="resultats" className="text-xl font-semibold text-slate-900" aria-live="polite">
-        {choices.length === 0 ? "Commune introuvable" : "Quelle commune ?"}
-      </h2>
-      {choices.length === 0 ? (
-        <p className="mt-3 text-slate-700">
-          Aucune commune ne correspond à « {query.place} ». Vérifiez l’orthographe, ou saisissez un code postal.
-        </p>
-      ) : (
-        <>
-          <p className="mt-3 text-slate-700">Plusieurs communes correspondent à « {query.place} » :</p>
-          <ul className="mt-3 grid gap-2 sm:grid-cols-3">
-            {choices.map((commune) => (
-              <li key={commune.code}>
-                <IntentLink href={directoryHref(query, { place: "", commune: commune.code, page: 1 })}>
-                  {communeLabel(commune)}
-                </IntentLink>
-                {commune.postalCode ? <span className="text-sm text-slate-600"> · {commune.postalCode}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
+/** Every département of the filters, by code. */
+const departmentsOf = (regions: RegionOption[]) =>
+  regions.flatMap((region) => region.departments).sort((a, b) => a.code.localeCompare(b.code));
 
 function Results({ query, result }: { query: DirectoryQuery; result: SearchResult }) {
   return (
-    <section aria-labelledby="resultats" className="mt-10">
-      <h2 id="resultats" className="text-xl font-semibold text-slate-900" aria-live="polite">
-        {result.isUnsearchable || result.isUnknownPlace
-          ? "Aucun résultat"
-          : result.total === 0
-            ? `Aucune structure trouvée${placeText(result.place, query.radius)}`
-            : `${pluralize(result.total, "structure trouvée", "structures trouvées")}${placeText(result.place, query.radius)}${
-                result.pageCount > 1 ? ` — page ${Math.min(query.page, result.pageCount)} sur ${result.pageCount}` : ""
-              }`}
-      </h2>
+    <section aria-labelledby="resultats">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="resultats" className="text-xl font-semibold text-slate-900" aria-live="polite">
+          {resultsTitle(query, result)}
+        </h2>
+        {result.total > 0 ? <ViewSwitch query={query} current="list" /> : null}
+      </div>
       <ResultState
         query={query}
         total={result.total}
@@ -135,68 +115,4 @@ function Results({ query, result }: { query: DirectoryQuery; result: SearchResul
       <Pagination query={query} pageCount={result.pageCount} />
     </section>
   );
-}
-
-/** " à moins de 25 km de Metz (57)", or " à Metz (57)" for a commune without a point to measure from. */
-function placeText(place: SearchPlace | null, radius: number) {
-  if (!place) return "";
-  const name = place.code ? communeLabel(place) : place.name;
-  return place.hasPoint ? ` à moins de ${radius}\u00a0km de ${name}` : ` à ${name}`;
-}
-
-function ResultState(props: {
-  query: DirectoryQuery;
-  total: number;
-  pageCount: number;
-  isUnsearchable: boolean;
-  isUnknownPlace: boolean;
-  isInvalidPosition: boolean;
-}) {
-  const { query, total, pageCount, isUnsearchable, isUnknownPlace, isInvalidPosition } = props;
-  if (isInvalidPosition) {
-    return (
-      <p className="mt-3 text-slate-700">
-        La position reçue n’en est pas une (latitude entre -90 et 90, longitude entre -180 et 180). Utilisez le bouton «
-        Autour de moi », ou{" "}
-        <IntentLink href={directoryHref(query, { latitude: "", longitude: "", page: 1 })}>
-          cherchez sans position
-        </IntentLink>
-        .
-      </p>
-    );
-  }
-  if (isUnknownPlace) {
-    return (
-      <p className="mt-3 text-slate-700">
-        Aucune commune n’a le code « {query.commune} ». Choisissez la commune par son nom ou son code postal, ou{" "}
-        <IntentLink href={directoryHref(query, { commune: "", page: 1 })}>cherchez sans commune</IntentLink>.
-      </p>
-    );
-  }
-  if (isUnsearchable) {
-    return <p className="mt-3 text-slate-700">Saisissez au moins une lettre ou un chiffre pour lancer la recherche.</p>;
-  }
-  if (total === 0) {
-    return (
-      <div className="mt-3 text-slate-700">
-        <p>Aucune structure ne correspond à cette recherche.</p>
-        <ul className="mt-2 list-disc pl-6">
-          <li>vérifiez l’orthographe, ou cherchez un seul mot (nom, ville ou SIRET) ;</li>
-          <li>retirez un filtre de type, de région ou de département ;</li>
-          <li>
-            ou <IntentLink href="/annuaire">affichez toutes les structures</IntentLink>.
-          </li>
-        </ul>
-      </div>
-    );
-  }
-  if (query.page > pageCount) {
-    return (
-      <p className="mt-3 text-slate-700">
-        La page {query.page} n’existe pas pour cette recherche, qui compte {pluralize(pageCount, "page")}.{" "}
-        <IntentLink href={directoryHref(query, { page: 1 })}>Revenir à la première page</IntentLink>.
-      </p>
-    );
-  }
-  return null;
 }
