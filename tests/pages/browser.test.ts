@@ -169,7 +169,7 @@ describe("directory in a real browser", () => {
     await page.goto(`${baseUrl}/annuaire`);
     await page.getByText("Filtrer par type, région ou département").click();
     await page.getByLabel("Atelier chantier d’insertion (ACI)").check();
-    await page.getByLabel("Département").selectOption("57");
+    await page.getByLabel("Département", { exact: true }).selectOption("57");
     await page.getByRole("button", { name: "Afficher les résultats" }).click();
     await page.waitForURL(/type=ACI.*departement=57/);
     // 39 ACI in Moselle in the sample (the back-office test may have imported one more).

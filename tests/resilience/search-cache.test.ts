@@ -37,7 +37,10 @@ async function search(path: string) {
     .match(/<h2 id="resultats"[^>]*>(.*?)<\/h2>/s)?.[1]
     ?.replace(/<!-- -->/g, "")
     .replace(/\s/g, " ");
-  const names = [...html.matchAll(/<a [^>]*href="\/annuaire\/([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => m[2]!);
+  // Links to structure pages: not the « Carte » view of the same search.
+  const names = [...html.matchAll(/<a [^>]*href="\/annuaire\/(?!carte\b)([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(
+    (m) => m[2]!,
+  );
   return { status: response.status, heading, names, cache: response.headers.get("x-nextjs-cache") };
 }
 
