@@ -108,7 +108,8 @@ runMain(async () => {
     await client.end();
 
     process.env.DATABASE_URL = database.url;
-    const { searchStructures } = await import("@/lib/directory/queries");
+    const { countByDepartment, findSearchPoints, MAP_POINT_LIMIT, searchStructures } =
+      await import("@/lib/directory/queries");
     const { parseDirectoryQuery } = await import("@/lib/directory/search-params");
     const { db } = await import("@/lib/db");
 
@@ -133,32 +134,62 @@ runMain(async () => {
       ],
       ["autour de Paris, 100 km, page 10", { commune: "75056", rayon: "100", page: "10" }],
     ];
+    type Query = ReturnType<typeof parseDirectoryQuery>;
+    /** p50 and p95 of `RUNS` calls after 5 of warm-up, printed on one line; the times, for the overall figure. */
+    async function measure(label: string, run: (query: Query) => Promise<unknown>, query: Query, shown: string) {
+      for (let i = 0; i < 5; i++) await run(query);
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const start = performance.now();
+        await run(query);
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      console.log(
+        `${label.padEnd(44)} ${shown.padStart(9)} ${percentile(times, 50).toFixed(1).padStart(7)} ${percentile(times, 95).toFixed(1).padStart(7)}`,
+      );
+      return times;
+    }
+    const header = (column: string) =>
+      console.log(`${"recherche".padEnd(44)} ${column.padStart(9)} ${"p50".padStart(7)} ${"p95".padStart(7)}`);
+
     const all: number[] = [];
     console.log(
       `\n${RUNS} exécutions par recherche, après échauffement (millisecondes, appel complet : normalisation, page, total) :`,
     );
-    console.log(`${"recherche".padEnd(44)} ${"résultats".padStart(9)} ${"p50".padStart(7)} ${"p95".padStart(7)}`);
+    header("résultats");
     for (const [label, params] of scenarios) {
       const query = parseDirectoryQuery(params);
       const { total } = await searchStructures(query);
-      for (let i = 0; i < 5; i++) await searchStructures(query);
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const start = performance.now();
-        await searchStructures(query);
-        times.push(performance.now() - start);
-      }
-      times.sort((a, b) => a - b);
-      all.push(...times);
-      console.log(
-        `${label.padEnd(44)} ${String(total).padStart(9)} ${percentile(times, 50).toFixed(1).padStart(7)} ${percentile(times, 95).toFixed(1).padStart(7)}`,
-      );
+      all.push(...(await measure(label, searchStructures, query, String(total))));
     }
     all.sort((a, b) => a - b);
     console.log(
       `${"toutes recherches confondues".padEnd(44)} ${"".padStart(9)} ${percentile(all, 50).toFixed(1).padStart(7)} ${percentile(all, 95).toFixed(1).padStart(7)}`,
     );
     console.log(`\nObjectif : p95 < 50 ms — ${percentile(all, 95) < 50 ? "atteint" : "NON atteint"}.`);
+
+    // The maps: the counts by département beside every list (on a cache miss), and the « Carte » view's points.
+    const mapScenarios: [string, Record<string, string | string[]>][] = [
+      ["tout l’annuaire", {}],
+      ["texte fréquent « insertion »", { q: "insertion" }],
+      ["filtres type + région", { type: ["ACI", "EI"], region: "44" }],
+      ["autour d’une ville : Metz, 10 km", { commune: "57463", rayon: "10" }],
+    ];
+    console.log("\nCarte de France par département (comptes de la recherche, sans le filtre de département) :");
+    header("départ.");
+    for (const [label, params] of mapScenarios) {
+      const query = parseDirectoryQuery(params);
+      const counts = await countByDepartment(query);
+      await measure(label, countByDepartment, query, String(Object.keys(counts).length));
+    }
+    console.log(`\nVue « Carte » (points de la recherche, ${MAP_POINT_LIMIT} au plus) :`);
+    header("points");
+    for (const [label, params] of mapScenarios) {
+      const query = parseDirectoryQuery(params);
+      const { points } = await findSearchPoints(query);
+      await measure(label, findSearchPoints, query, String(points.length));
+    }
     await db.$disconnect();
     if (process.env.BENCH_KEEP) {
       console.log(`Base conservée (BENCH_KEEP) : ${database.url} — Ctrl-C pour l'arrêter.`);
