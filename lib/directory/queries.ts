@@ -244,7 +244,7 @@ export async function findSearchPoints(query: DirectoryQuery): Promise<{ points:
        ORDER BY s.sort_name, s.id LIMIT ${MAP_POINT_LIMIT}`,
     db.$queryRaw<{ unlocated: number }[]>`
       SELECT count(*) FILTER (WHERE s.latitude IS NULL OR s.longitude IS NULL)::int AS unlocated
-        FROM structure s ${whereAll(conditions)}`,
+        FROM structure s ${where}`,
   ]);
   return {
     points: rows.map((row) => [row.latitude, row.longitude, row.slug, row.label, row.kind, row.city]),
