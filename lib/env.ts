@@ -88,11 +88,23 @@ const mapSchema = z
     attribution: MAP_TILES_ATTRIBUTION ? { text: MAP_TILES_ATTRIBUTION, href: null as string | null } : OSM_ATTRIBUTION,
   }));
 
+const openDataSchema = z
+  .object({
+    SITE_URL: siteUrl,
+    OPEN_DATA_SOURCE: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "doit être un identifiant en minuscules et tirets, par exemple groupe-sns")
+      .default("groupe-sns"),
+  })
+  .transform(({ SITE_URL, OPEN_DATA_SOURCE }) => ({ siteUrl: SITE_URL, source: OPEN_DATA_SOURCE }));
+
 export type ServerEnv = z.infer<typeof serverSchema>;
 export type AuthEnv = z.infer<typeof authSchema>;
 export type StartEnv = z.infer<typeof startSchema>;
 export type ServeEnv = z.infer<typeof serveSchema>;
 export type MapEnv = z.infer<typeof mapSchema>;
+export type OpenDataEnv = z.infer<typeof openDataSchema>;
 
 /**
  * Treats empty strings as unset, as shells and .env files often leave them. Without SITE_URL, the site is
@@ -135,4 +147,9 @@ export function parseServeEnv(source: Record<string, string | undefined> = proce
 /** The tiles of the « Carte » view (lib/geo/map-tiles.ts). */
 export function parseMapEnv(source: Record<string, string | undefined> = process.env): MapEnv {
   return parse(mapSchema, source);
+}
+
+/** The open data's producer identifier (data·inclusion `source`) and the site's address for `lien_source`. */
+export function parseOpenDataEnv(source: Record<string, string | undefined> = process.env): OpenDataEnv {
+  return parse(openDataSchema, source);
 }

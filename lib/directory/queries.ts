@@ -103,7 +103,7 @@ async function normalize(text: string) {
  * A search as SQL conditions on `structure s`, with what the results page says about it. `conditions` is null
  * when the search matches nothing: unsearchable text, kinds, a commune or a position that do not exist.
  */
-async function compileSearch(query: DirectoryQuery) {
+export async function compileSearch(query: DirectoryQuery) {
   const [tokens, commune] = await Promise.all([
     query.q ? normalize(query.q).then(searchTokens) : [],
     query.commune ? findPlace(query.commune) : null,
@@ -158,7 +158,7 @@ async function compileSearch(query: DirectoryQuery) {
   return { empty, conditions, tokens, commune, nearby };
 }
 
-const whereAll = (conditions: Prisma.Sql[]) =>
+export const whereAll = (conditions: Prisma.Sql[]) =>
   conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
 /**

@@ -185,7 +185,10 @@ export async function startSiteServer({
     // A stopping server tells keep-alive clients to reconnect elsewhere.
     if (stopping) response.setHeader("Connection", "close");
     const isDocumentRequest = wantsDocument(request, url);
+    // The open-data API and downloads answer their own errors, as JSON (RFC 9457): never replaced by HTML.
+    const isApi = pathname.startsWith("/api/v1/") || pathname.startsWith("/donnees/");
     replaceAnswerWhen(response, (status) => {
+      if (isApi) return undefined;
       if (status >= 500 && isDatabaseUnreachable()) return unavailable;
       // Public pages only: the back office's scripts need its per-request nonce, which the prerendered page lacks.
       if (status === 404 && notFoundPage && isDocumentRequest && !admin) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DepartmentMap } from "@/components/directory/department-map";
+import { Downloads } from "@/components/directory/downloads";
 import { Pagination } from "@/components/directory/pagination";
 import { ResultList } from "@/components/directory/result-list";
 import { SearchForm } from "@/components/directory/search-form";
@@ -113,6 +114,7 @@ function Results({ query, result }: { query: DirectoryQuery; result: SearchResul
       />
       {result.items.length > 0 ? <ResultList items={result.items} /> : null}
       <Pagination query={query} pageCount={result.pageCount} />
+      {result.total > 0 ? <Downloads query={query} total={result.total} /> : null}
     </section>
   );
 }
