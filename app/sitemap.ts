@@ -8,6 +8,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: siteUrl("/"), changeFrequency: "monthly", priority: 1 },
     { url: siteUrl("/annuaire"), changeFrequency: "weekly", priority: 0.8 },
+    { url: siteUrl("/donnees"), changeFrequency: "monthly", priority: 0.5 },
     { url: siteUrl("/accessibilite"), changeFrequency: "yearly", priority: 0.2 },
     ...departments.map((code) => ({
       url: siteUrl(`/annuaire/departement/${code}`),

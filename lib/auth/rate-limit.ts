@@ -17,6 +17,8 @@ function limitersFor(databaseUrl: string): Limiters {
   let limiters = globalForLimiters.loginLimiters.get(databaseUrl);
   if (!limiters) {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 3 });
+    // An idle connection lost when the database restarts must not end the process (an unheard pool error).
+    pool.on("error", () => {});
     const options = { storeClient: pool, storeType: "pool", tableName: "rate_limit", tableCreated: true };
     limiters = {
       perAccount: new RateLimiterPostgres({ ...options, keyPrefix: "login-account", ...LOGIN_LIMITS.perAccount }),

@@ -48,8 +48,9 @@ const CONNECTION_CODES = new Set([
 // The same, as Prisma's driver adapter names them once it has wrapped the driver's error.
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 
+// …and as Prisma words it for a raw query (« Raw query failed. Code: `N/A`. Message: `Can't reach database server` »).
 const CONNECTION_MESSAGES =
-  /^DatabaseNotReachable$|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+  /^DatabaseNotReachable$|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Can't reach database server/i;
 
 /** Whether an error (or any error it wraps) says the database could not be reached. */
 export function isConnectionError(error: unknown): boolean {

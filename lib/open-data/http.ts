@@ -5,7 +5,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { z } from "zod";
-import { isConnectionError } from "@/lib/database/availability";
+import { isConnectionError, isDatabaseUnreachable } from "@/lib/database/availability";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 
 /** Requests an address may send per minute to the API and the downloads, on each server instance. */
@@ -117,7 +117,7 @@ export async function handleApiRequest(request: Request, handler: () => Promise<
   try {
     response = await handler();
   } catch (error) {
-    if (isConnectionError(error)) {
+    if (isConnectionError(error) || isDatabaseUnreachable()) {
       response = problem(
         503,
         "La base de données ne répond pas pour le moment. Réessayez dans un instant.",

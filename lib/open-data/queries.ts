@@ -45,11 +45,17 @@ const globalForExports = globalThis as unknown as { exportPool?: pg.Pool };
 
 /** A small pool of its own: a download holds its connection for as long as the file takes to send. */
 function exportPool() {
-  globalForExports.exportPool ??= new pg.Pool({
-    connectionString: parseServerEnv().DATABASE_URL,
-    max: 4,
-    connectionTimeoutMillis: 5_000,
-  });
+  if (!globalForExports.exportPool) {
+    const pool = new pg.Pool({
+      connectionString: parseServerEnv().DATABASE_URL,
+      max: 4,
+      connectionTimeoutMillis: 5_000,
+    });
+    // An idle connection lost (the database restarted) is an event of the pool: unheard, it would end the
+    // process. The pool drops that connection; the next download opens a new one.
+    pool.on("error", () => {});
+    globalForExports.exportPool = pool;
+  }
   return globalForExports.exportPool;
 }
 

@@ -63,6 +63,7 @@ const PUBLIC_PAGES = [
   "/annuaire/carte?departement=57",
   "/annuaire/structure-qui-n-existe-pas",
   "/accessibilite",
+  "/donnees",
   "/admin/connexion",
 ];
 

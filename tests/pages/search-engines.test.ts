@@ -7,6 +7,7 @@ const EXPECTED_TYPES: Record<string, string[]> = {
   "/": ["Organization"],
   "/annuaire": [],
   "/accessibilite": [],
+  "/donnees": ["Dataset"],
 };
 
 type Report = { url: string; problems: string[]; title: string; description: string };

@@ -72,6 +72,15 @@ describe("while the database is down", () => {
       expect(answer.html).not.toMatch(/PrismaClient|ECONNREFUSED|at async|\.ts:\d+/);
     }
 
+    // The open-data API and downloads say so too, as JSON (RFC 9457), never as the HTML page.
+    for (const path of ["/api/v1/structures?departement=57", "/donnees/structures.csv?departement=57"]) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(503);
+      expect(answer.headers.get("content-type"), path).toBe("application/problem+json; charset=utf-8");
+      expect(answer.headers.get("retry-after"), path).toBe("30");
+      expect((JSON.parse(answer.html) as { detail: string }).detail).toMatch(/La base de données ne répond pas/);
+    }
+
     // A save during the outage is refused with a message, and what was typed stays in the field.
     await form.getByLabel("Nombre").fill("321");
     await form.getByRole("button", { name: "Enregistrer" }).click();
