@@ -32,18 +32,20 @@ function FileField({ error: serverError }: { error: string[] | undefined }) {
     <>
       <div>
         <label htmlFor="file" className="block font-medium">
-          Fichier CSV
+          Fichier CSV ou JSON
         </label>
         <p id="file-aide" className="text-sm text-slate-600">
-          Colonnes de l’annuaire (siret, kind, name, brand, address, post_code, city, department, latitude, longitude,
-          website, description), séparées par des virgules ou des points-virgules, en UTF-8 ou Windows-1252.{" "}
+          Un CSV aux colonnes de l’annuaire (siret, kind, name, brand, address, post_code, city, department, latitude,
+          longitude, website, description), ou un fichier au format data·inclusion v1 : tableau JSON de structures, ou
+          CSV aux colonnes du schéma (comme les téléchargements de l’annuaire) ; une structure y est importée pour
+          chaque type de l’annuaire de ses reseaux_porteurs. Virgules ou points-virgules, UTF-8 ou Windows-1252.{" "}
           {formatMegabytes(MAX_IMPORT_BYTES)} au plus.
         </p>
         <input
           id="file"
           name="file"
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.json,application/json"
           required
           aria-describedby={error ? "file-aide file-erreur" : "file-aide"}
           aria-invalid={error ? true : undefined}

@@ -8,7 +8,8 @@ import { id, version } from "@/lib/admin/validation";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/admin/limits";
-import { decodeCsv, parseStructuresCsv } from "@/lib/directory/csv";
+import { decodeCsv } from "@/lib/directory/csv";
+import { parseImportFile } from "@/lib/directory/import-file";
 import {
   applyImport,
   expireImportPreviews,
@@ -151,7 +152,7 @@ export const deleteStructure = staffAction("EDITOR", z.object({ id, version }), 
 export const previewImport = staffAction("EDITOR", z.object({}), async (_input, user, formData) => {
   const file = formData.get("file");
   const refuse = (message: string) => ({ status: "error" as const, message, fieldErrors: { file: [message] } });
-  if (!(file instanceof File) || file.size === 0) return refuse("Choisissez un fichier CSV.");
+  if (!(file instanceof File) || file.size === 0) return refuse("Choisissez un fichier CSV ou JSON.");
   if (file.size > MAX_IMPORT_BYTES) {
     return refuse(`Fichier trop volumineux : ${formatMegabytes(MAX_IMPORT_BYTES)} au plus. Découpez-le en plusieurs.`);
   }
@@ -159,7 +160,7 @@ export const previewImport = staffAction("EDITOR", z.object({}), async (_input, 
   return oneImportAtATime(async () => {
     const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
     if (decoded.error !== undefined) return refuse(decoded.error);
-    const parsed = parseStructuresCsv(decoded.text);
+    const parsed = parseImportFile(decoded.text);
     if (parsed.error !== undefined) return refuse(parsed.error);
     await expireImportPreviews();
     const batch = await db.importBatch.create({
@@ -180,7 +181,7 @@ export const confirmImport = staffAction("EDITOR", z.object({ batchId: id }), as
         const batch = await tx.importBatch.findFirst({ where: { id: batchId, userId: user.id } });
         if (!batch || !previewIsCurrent(batch)) throw new GoneError();
         await tx.importBatch.delete({ where: { id: batch.id } });
-        const parsed = parseStructuresCsv(batch.content);
+        const parsed = parseImportFile(batch.content);
         if (parsed.error !== undefined) throw new GoneError();
         const plan = await planImport(tx, parsed.rows);
         const homonymsBefore = await homonymSlugs(

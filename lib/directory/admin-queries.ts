@@ -2,7 +2,7 @@
 import "server-only";
 import { assertStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { parseStructuresCsv } from "@/lib/directory/csv";
+import { parseImportFile } from "@/lib/directory/import-file";
 import { oneImportAtATime, planImport, previewIsCurrent } from "@/lib/directory/import";
 import { searchStructures } from "@/lib/directory/queries";
 import type { DirectoryQuery } from "@/lib/directory/search-params";
@@ -24,7 +24,7 @@ export async function getImportPreview(batchId: number) {
   const batch = await db.importBatch.findFirst({ where: { id: batchId, userId: user.id } });
   if (!batch || !previewIsCurrent(batch)) return null;
   return oneImportAtATime(async () => {
-    const parsed = parseStructuresCsv(batch.content);
+    const parsed = parseImportFile(batch.content);
     if (parsed.error !== undefined) return null;
     const plan = await db.$transaction((tx) => planImport(tx, parsed.rows));
     return { id: batch.id, fileName: batch.fileName, plan };

@@ -32,13 +32,20 @@ const REQUIRED = ["siret", "kind", "name", "city", "department"];
  */
 export const RESERVED_SLUGS = new Set(["recherche", "departement", "donnees", "carte", "nouvelle", "import"]);
 
-const slugSchema = z
+export const slugSchema = z
   .string()
   .max(200, "adresse (slug) : 200 caractères au plus")
   .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "adresse (slug) : lettres minuscules sans accent, chiffres et tirets")
   .refine((slug) => !RESERVED_SLUGS.has(slug), "adresse (slug) : ce mot est réservé par le site");
 
-export type CsvStructure = StructureInput & { slug: string | null; source: string | null };
+export type CsvStructure = StructureInput & {
+  slug: string | null;
+  source: string | null;
+  /** `name` is the name the directory displays (data·inclusion's `nom`), enseigne or raison sociale. */
+  nameIsDisplayed?: boolean;
+  /** The commune's INSEE code, when the file gives it (data·inclusion's `code_insee`). */
+  communeCode?: string | null;
+};
 export type ParsedRow =
   { line: number; data: CsvStructure; warning?: string } | { line: number; error: string; data?: undefined };
 export type ParsedFile = { rows: ParsedRow[]; error?: undefined } | { rows?: undefined; error: string };
@@ -154,7 +161,7 @@ export function decodeCsv(bytes: Uint8Array): DecodedFile {
   return { text };
 }
 
-function delimiterOf(text: string) {
+export function delimiterOf(text: string) {
   const header = text.slice(0, text.search(/\r?\n|$/));
   return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ";" : ",";
 }

@@ -50,6 +50,18 @@ export type ImportPlan = {
   warnings: { line: number; message: string }[];
 };
 
+/**
+ * A file that gives only the displayed name (data·inclusion's `nom`) leaves a structure's enseigne and raison
+ * sociale as they are when they already display as that name; another name replaces what was displayed.
+ */
+function keepNames(data: CsvStructure, current: Record<string, unknown>): CsvStructure {
+  if (!data.nameIsDisplayed) return data;
+  const brand = typeof current.brand === "string" && current.brand.trim() ? current.brand : null;
+  const name = current.name as string;
+  if ((brand?.trim() || name) === data.name) return { ...data, name, brand };
+  return brand ? { ...data, name, brand: data.name } : data;
+}
+
 export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]): Promise<ImportPlan> {
   const plan: ImportPlan = { creates: [], updates: [], unchanged: [], rejected: [], warnings: [] };
   const valid = rows.flatMap((row) => (row.data ? [row] : []));
@@ -76,7 +88,8 @@ export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]
       plan.rejected.push({ line: row.line, reason: row.error });
       continue;
     }
-    const { data, line } = row;
+    const { line } = row;
+    const data = row.data;
     const key = `${data.siret}:${data.kind}`;
     if (seen.has(key)) {
       plan.rejected.push({ line, reason: `Même SIRET et même type que la ligne ${seen.get(key)} : ligne ignorée.` });
@@ -89,6 +102,7 @@ export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]
     }
     const current = byKey.get(key) as (Record<string, unknown> & { id: number; slug: string }) | undefined;
     if (current) {
+      const data = keepNames(row.data, current);
       const changed = COMPARED.filter((field) => (current[field] ?? null) !== (data[field] ?? null));
       if (changed.length === 0) plan.unchanged.push({ line, slug: current.slug });
       else plan.updates.push({ line, id: current.id, slug: current.slug, changed, data, before: current });
@@ -117,7 +131,7 @@ export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]
 }
 
 const toRow = (data: CsvStructure) => {
-  const { slug: _slug, source: _source, ...fields } = data;
+  const { slug: _slug, source: _source, nameIsDisplayed: _displayed, communeCode: _commune, ...fields } = data;
   return fields;
 };
 

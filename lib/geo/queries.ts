@@ -10,8 +10,12 @@ const RESOLVABLE = { code: true, name: true, departmentCode: true, postalCodes: 
 
 /** Every commune, to find the communes of many structures at once (an import). */
 export async function communeFinder(tx: Prisma.TransactionClient) {
-  const resolve = communeResolver(await tx.commune.findMany({ select: RESOLVABLE }), []);
-  return (place: PlaceOfStructure) => resolve(place)?.code ?? null;
+  const communes = await tx.commune.findMany({ select: RESOLVABLE });
+  const known = new Set(communes.map((commune) => commune.code));
+  const resolve = communeResolver(communes, []);
+  // A file that names the commune (data·inclusion's code_insee) is taken at its word when the code exists.
+  return (place: PlaceOfStructure & { communeCode?: string | null }) =>
+    place.communeCode && known.has(place.communeCode) ? place.communeCode : (resolve(place)?.code ?? null);
 }
 
 /** The commune of one structure (a back-office edit): only the communes of its postal code and département. */

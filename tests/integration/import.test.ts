@@ -134,7 +134,7 @@ describe("CSV import", () => {
   });
 
   it.each([
-    ["an empty file", "", "Choisissez un fichier CSV."],
+    ["an empty file", "", "Choisissez un fichier CSV ou JSON."],
     [
       "a file without the required columns",
       "nom,ville\nA,B\n",

@@ -132,7 +132,7 @@ describe("back office in a real browser", () => {
     await page.goto(`${baseUrl}/admin/annuaire/import`);
     // As a person would: once the page has loaded (under load, its scripts were still arriving).
     await page.waitForLoadState("networkidle");
-    await tabTo(page, "Fichier CSV");
+    await tabTo(page, "Fichier CSV ou JSON");
     expect(await focusIsVisible(page)).toBe(true);
     const chooser = page.waitForEvent("filechooser");
     await page.keyboard.press("Space");
