@@ -1,6 +1,7 @@
 // The back-office import of data·inclusion v1 files, on the real database: the site's own export imported into
 // an emptied directory gives the same directory back, a second import changes nothing (JSON or CSV), and files
 // or structures it cannot take are refused with the reason, before anything is written.
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as exportFile } from "@/app/(site)/donnees/[fichier]/route";
 import { db } from "@/lib/db";
@@ -15,8 +16,8 @@ type Item = Record<string, unknown>;
 beforeAll(() => signInAs("EDITOR"));
 afterAll(() => db.$disconnect());
 
-async function download(file: string) {
-  const request = new Request(`http://localhost:3000/donnees/${file}`, {
+async function download(file: string, search = "") {
+  const request = new Request(`http://localhost:3000/donnees/${file}${search}`, {
     headers: { [CLIENT_ADDRESS_HEADER]: "192.0.2.10" },
   });
   return (await exportFile(request, { params: Promise.resolve({ fichier: file }) })).arrayBuffer();
@@ -161,6 +162,29 @@ describe("import of data·inclusion v1 files", () => {
       [4, "ACI", "2A"],
       [4, "EI", "2A"],
     ]);
+  });
+
+  it("exports names that would run as formulas neutralised, and takes its own CSV back as they were", async () => {
+    const names = ['=HYPERLINK("http://x.invalid";"clic")', "+33 CHANTIER", "-SOLIDAIRE", "@SOMME(A1)"];
+    const items = names.map((nom, index) => ({
+      source: "dora",
+      id: String(index),
+      nom,
+      date_maj: "2026-01-01",
+      siret: withSiretKey(`66600000${index}0000`),
+      code_postal: "57000",
+      commune: "Formuleville",
+      reseaux_porteurs: ["aci"],
+    }));
+    expect((await importFile(JSON.stringify(items), "formules.json")).creates).toHaveLength(4);
+
+    const csv = new TextDecoder().decode(await download("structures.csv", "?q=formuleville"));
+    const rows = parse(csv, { bom: true, delimiter: ";", columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.nom).sort()).toEqual(names.map((name) => `'${name}`).sort());
+
+    const again = await importFile(csv, "structures.csv");
+    expect(again.unchanged).toHaveLength(4);
+    expect(again.updates).toEqual([]);
   });
 
   it.each([
