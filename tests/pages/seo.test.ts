@@ -10,7 +10,7 @@ describe("files for search engines", () => {
     const xml = await response.text();
     const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     const site = inject("siteUrl");
-    expect(urls.slice(0, 3)).toEqual([site, `${site}/annuaire`, `${site}/accessibilite`]);
+    expect(urls.slice(0, 4)).toEqual([site, `${site}/annuaire`, `${site}/donnees`, `${site}/accessibilite`]);
     const departments = urls.filter((url) => url?.startsWith(`${site}/annuaire/departement/`));
     expect(departments).toHaveLength(DEPARTMENTS_WITH_STRUCTURES);
     expect(departments).toContain(`${site}/annuaire/departement/57`);
