@@ -88,8 +88,7 @@ export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]
       plan.rejected.push({ line: row.line, reason: row.error });
       continue;
     }
-    const { line } = row;
-    const data = row.data;
+    const { data, line } = row;
     const key = `${data.siret}:${data.kind}`;
     if (seen.has(key)) {
       plan.rejected.push({ line, reason: `Même SIRET et même type que la ligne ${seen.get(key)} : ligne ignorée.` });
@@ -102,6 +101,7 @@ export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]
     }
     const current = byKey.get(key) as (Record<string, unknown> & { id: number; slug: string }) | undefined;
     if (current) {
+      // Compared and written with the enseigne and raison sociale a data·inclusion file leaves as they are.
       const data = keepNames(row.data, current);
       const changed = COMPARED.filter((field) => (current[field] ?? null) !== (data[field] ?? null));
       if (changed.length === 0) plan.unchanged.push({ line, slug: current.slug });
