@@ -10,6 +10,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: siteUrl("/annuaire"), changeFrequency: "weekly", priority: 0.8 },
     { url: siteUrl("/donnees"), changeFrequency: "monthly", priority: 0.5 },
     { url: siteUrl("/accessibilite"), changeFrequency: "yearly", priority: 0.2 },
+    { url: siteUrl("/confidentialite"), changeFrequency: "yearly", priority: 0.2 },
     ...departments.map((code) => ({
       url: siteUrl(`/annuaire/departement/${code}`),
       changeFrequency: "weekly" as const,

@@ -45,6 +45,13 @@ const trustedProxyHops = z.coerce
   .min(0, "doit être un nombre de proxys (0, 1, 2…)")
   .default(0);
 
+const retentionMonths = z.coerce
+  .number({ message: "doit être un nombre de mois (12 par exemple)" })
+  .int("doit être un nombre entier de mois")
+  .min(1, "au moins 1 mois")
+  .max(120, "120 mois au plus")
+  .default(12);
+
 const startSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   SITE_URL: siteUrl,
@@ -54,6 +61,7 @@ const startSchema = z.object({
   SEED: flag.optional(),
   TRUSTED_PROXY_HOPS: trustedProxyHops,
   NEXTAUTH_SECRET: z.string().min(32, "doit compter au moins 32 caractères (openssl rand -base64 32)").optional(),
+  REPORT_RETENTION_MONTHS: retentionMonths,
 });
 
 const serveSchema = z.object({
@@ -63,6 +71,7 @@ const serveSchema = z.object({
   LISTEN_HOST: z.string().trim().min(1).optional(),
   TRUSTED_PROXY_HOPS: trustedProxyHops,
   NEXTAUTH_SECRET: authSchema.shape.NEXTAUTH_SECRET,
+  REPORT_RETENTION_MONTHS: retentionMonths,
 });
 
 const mapSchema = z
@@ -152,4 +161,13 @@ export function parseMapEnv(source: Record<string, string | undefined> = process
 /** The open data's producer identifier (data·inclusion `source`) and the site's address for `lien_source`. */
 export function parseOpenDataEnv(source: Record<string, string | undefined> = process.env): OpenDataEnv {
   return parse(openDataSchema, source);
+}
+
+const privacySchema = z.object({
+  PRIVACY_CONTACT: z.email({ message: "doit être une adresse électronique" }).optional(),
+});
+
+/** Where people write to see or erase their data (the privacy page); unset: the page says to write to SNS. */
+export function parsePrivacyEnv(source: Record<string, string | undefined> = process.env) {
+  return parse(privacySchema, source);
 }

@@ -3,6 +3,7 @@
 // SIGTERM or Ctrl-C lets requests in flight finish before the process exits. `npm run build` compiles this
 // file to .next/sns-serve.mjs (scripts/bundle-server.ts), which is what runs.
 import { parseServeEnv } from "@/lib/env";
+import { purgeAtStart } from "@/lib/reports/purge";
 import { startSiteServer } from "@/lib/server/site-server";
 import { runMain } from "@/scripts/run-main";
 
@@ -12,6 +13,7 @@ runMain(async () => {
   process.env.SITE_URL ??= env.SITE_URL;
   process.env.NEXTAUTH_URL ??= env.SITE_URL;
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  await purgeAtStart(env.DATABASE_URL, env.REPORT_RETENTION_MONTHS);
   const server = await startSiteServer({
     dev: false,
     port: env.PORT,

@@ -10,6 +10,7 @@ import { createFirstAdminIfNone, localAuthSecret } from "@/lib/auth/bootstrap";
 import { migrate } from "@/lib/database/migrate";
 import { openDatabase } from "@/lib/database/resolve";
 import { seed } from "@/lib/database/seed";
+import { purgeAtStart } from "@/lib/reports/purge";
 import { parseStartEnv } from "@/lib/env";
 import { distDir } from "@/lib/server/dist-dir";
 import { startSiteServer, type SiteServer } from "@/lib/server/site-server";
@@ -54,6 +55,7 @@ runMain(async () => {
 
   try {
     await migrate(database.url, { log: console.log });
+    await purgeAtStart(database.url, env.REPORT_RETENTION_MONTHS);
     if (env.SEED ?? database.isEmbedded) {
       const report = await seed(database.url);
       if (report.structures > 0) console.log(`Base initialisée : ${report.structures} structures de démonstration.`);

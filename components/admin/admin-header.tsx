@@ -12,8 +12,10 @@ const SECTIONS = [
   { href: "/admin/journal", label: "Journal" },
 ];
 
-export function AdminHeader({ user }: { user: StaffUser }) {
-  const sections = user.role === "ADMIN" ? [...SECTIONS, { href: "/admin/comptes", label: "Comptes" }] : SECTIONS;
+export function AdminHeader({ user, openReports }: { user: StaffUser; openReports: number }) {
+  const reports = { href: "/admin/signalements", label: `Signalements (${openReports})` };
+  const sections = [...SECTIONS.slice(0, 4), reports, ...SECTIONS.slice(4)];
+  if (user.role === "ADMIN") sections.push({ href: "/admin/comptes", label: "Comptes" });
   return (
     <header className="border-b border-slate-200 bg-white">
       <SkipLink />

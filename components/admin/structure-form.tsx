@@ -30,6 +30,8 @@ export function StructureForm(props: {
   action: FormAction;
   structure?: EditableStructure;
   kinds: { value: string; label: string }[];
+  /** The visitor's report this edit answers: saving closes it. */
+  reportId?: number;
 }) {
   const s = props.structure;
   return (
@@ -40,6 +42,7 @@ export function StructureForm(props: {
       {(state) => (
         <>
           <RecordFields state={state} record={s} />
+          {props.reportId ? <input type="hidden" name="report" value={props.reportId} /> : null}
           <div className="grid gap-5 sm:grid-cols-2">
             <TextField name="siret" label="SIRET" hint="14 chiffres" state={state} initial={s?.siret} required />
             <SelectField

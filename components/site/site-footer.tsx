@@ -13,6 +13,9 @@ export function SiteFooter() {
           <p className="mt-2">
             <IntentLink href="/donnees">Données ouvertes et API de l’annuaire</IntentLink>
           </p>
+          <p className="mt-2">
+            <IntentLink href="/confidentialite">Données personnelles et confidentialité</IntentLink>
+          </p>
         </div>
         <div>
           <h2 className="font-semibold text-slate-900">Sources des données</h2>

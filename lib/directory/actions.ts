@@ -4,6 +4,7 @@ import { updateTag } from "next/cache";
 import { z } from "zod";
 import { ConflictError, GoneError, InvalidInputError, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
+import type { StaffUser } from "@/lib/auth/session";
 import { id, version } from "@/lib/admin/validation";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
@@ -96,10 +97,30 @@ export const createStructure = staffAction("EDITOR", structureSchema, async (inp
   return { redirectTo: `/admin/annuaire?enregistre=${encodeURIComponent(slug)}` };
 });
 
+/** An empty field (an edit not made from a report) is no report. */
+const reportId = z.preprocess((value) => (value === "" ? undefined : value), id.optional());
+
+/** The report an edit answered, closed as corrected in the edit's transaction (if still open: nobody else did). */
+async function closeAsCorrected(tx: Prisma.TransactionClient, user: StaffUser, reportId: number, structureId: number) {
+  const { count } = await tx.structureReport.updateMany({
+    where: { id: reportId, structureId, status: "OPEN" },
+    data: { status: "CORRECTED", closedAt: new Date(), closedById: user.id, version: { increment: 1 } },
+  });
+  if (count === 0) return;
+  await recordChange(tx, user, {
+    action: "update",
+    entity: "structure_report",
+    entityId: reportId,
+    summary: "Signalement traité : fiche corrigée",
+    after: { status: "CORRECTED" },
+  });
+}
+
 export const updateStructure = staffAction(
   "EDITOR",
-  z.intersection(structureSchema, z.object({ id, version })),
-  async ({ id, version, ...input }, user) => {
+  // `report`: the visitor's report this edit answers (from /admin/signalements), closed with the save.
+  z.intersection(structureSchema, z.object({ id, version, report: reportId })),
+  async ({ id, version, report, ...input }, user) => {
     const { slug, homonyms } = await db.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
       const before = await tx.structure.findUnique({ where: { id } });
@@ -120,9 +141,11 @@ export const updateStructure = staffAction(
         before,
         after,
       });
+      if (report) await closeAsCorrected(tx, user, report, id);
       return { slug: before.slug, homonyms: [...homonymsBefore, ...(await homonymSlugs(tx, [before.slug]))] };
     });
     invalidate([slug, ...homonyms]);
+    if (report) return { redirectTo: `/admin/signalements?corrige=${report}` };
     return { redirectTo: `/admin/annuaire?enregistre=${encodeURIComponent(slug)}` };
   },
 );

@@ -18,6 +18,7 @@ import { STRUCTURE_FIELDS } from "@/lib/directory/schema";
 import { parseDirectoryQuery } from "@/lib/directory/search-params";
 import { updateNetworkFigures, updateStructureCount } from "@/lib/figures/actions";
 import { createMandate, deleteMandate, moveMandate, updateMandate } from "@/lib/mandates/actions";
+import { dismissReport } from "@/lib/reports/admin-actions";
 import { signInAs, signOutLocally, submit } from "@/tests/support/staff-session";
 
 const hostile = fc.oneof(
@@ -61,6 +62,7 @@ const TABLES = [
   "app_user",
   "audit_entry",
   "import_batch",
+  "structure_report",
 ];
 
 /** A fingerprint of every table a form can change. */
@@ -84,7 +86,7 @@ const ACTIONS = {
   updateSection: [updateSection, ["key", "eyebrow", "heading", "body", "version"]],
   updateVideoSettings: [updateVideoSettings, ["title", "caption", "videoUrl", "version"]],
   createStructure: [createStructure, STRUCTURE_FIELDS],
-  updateStructure: [updateStructure, [...STRUCTURE_FIELDS, "id", "version"]],
+  updateStructure: [updateStructure, [...STRUCTURE_FIELDS, "id", "version", "report"]],
   deleteStructure: [deleteStructure, ["id", "version"]],
   previewImport: [previewImport, ["file"]],
   confirmImport: [confirmImport, ["batchId"]],
@@ -97,6 +99,7 @@ const ACTIONS = {
   updateMandate: [updateMandate, ["organisation", "role", "level", "url", "startsOn", "endsOn", "id", "version"]],
   deleteMandate: [deleteMandate, ["id", "version"]],
   moveMandate: [moveMandate, ["id", "direction"]],
+  dismissReport: [dismissReport, ["id", "version", "note"]],
 } as const;
 
 /** Counterexamples fast-check once found, replayed on every run before the random inputs. */

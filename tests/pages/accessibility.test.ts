@@ -14,6 +14,16 @@ let browser: Browser;
 
 beforeAll(async () => {
   await createUser(prisma, { ...account, role: "ADMIN" });
+  // A report waiting, so that /admin/signalements shows one with its forms.
+  const structure = await prisma.structure.findUniqueOrThrow({ where: { slug: "baluchon-a-table-citoyens-93" } });
+  await prisma.structureReport.create({
+    data: {
+      structureId: structure.id,
+      reason: "ADDRESS",
+      description: "L’adresse a changé en 2026.",
+      email: "a@exemple.fr",
+    },
+  });
   browser = await launchBrowser();
 });
 
@@ -64,6 +74,8 @@ const PUBLIC_PAGES = [
   "/annuaire/structure-qui-n-existe-pas",
   "/accessibilite",
   "/donnees",
+  "/confidentialite",
+  "/annuaire/baluchon-a-table-citoyens-93/signaler",
   "/admin/connexion",
 ];
 
@@ -144,6 +156,7 @@ describe("accessibility of the back office with errors shown", () => {
     ["/admin/annuaire/nouvelle", "Ajouter la structure"],
     ["/admin/annuaire/import", "Prévisualiser l’import"],
     ["/admin/journal", null],
+    ["/admin/signalements", "Classer sans suite"],
     ["/admin/comptes", "Créer le compte"],
     ["/admin/compte", "Changer mon mot de passe"],
   ])("%s has no violation", async (path, submit) => {

@@ -8,6 +8,7 @@ const EXPECTED_TYPES: Record<string, string[]> = {
   "/annuaire": [],
   "/accessibilite": [],
   "/donnees": ["Dataset"],
+  "/confidentialite": [],
 };
 
 type Report = { url: string; problems: string[]; title: string; description: string };

@@ -4,6 +4,7 @@ import { parseServerEnv, parseStartEnv } from "@/lib/env";
 describe("environment variables", () => {
   it("uses the embedded database and port 3000 when nothing is set", () => {
     expect(parseStartEnv({})).toEqual({
+      REPORT_RETENTION_MONTHS: 12,
       SITE_URL: "http://localhost:3000",
       PORT: 3000,
       EMBEDDED_DB_DIR: ".data/postgres",

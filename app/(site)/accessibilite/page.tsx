@@ -39,8 +39,8 @@ export default function AccessibilityPage() {
             qui s’ouvre, se ferme avec Échap et rend le focus au bouton qui l’a ouverte ; recherche, filtres et pages de
             l’annuaire ; choix d’une commune parmi les propositions du champ « Ville ou code postal » (flèches, Entrée,
             Échap, nombre de propositions annoncé) ; bouton « Autour de moi » et son message si la position est refusée
-            ; dans l’espace de gestion, connexion, modification d’un chiffre, d’un mandat et d’un texte, import d’un
-            fichier CSV et déconnexion.
+            ; signalement d’une erreur sur une fiche ; dans l’espace de gestion, connexion, modification d’un chiffre,
+            d’un mandat et d’un texte, import d’un fichier CSV et déconnexion.
           </li>
           <li>Affichage sans défilement horizontal à 320 pixels de large et avec un zoom à 200 %.</li>
           <li>
@@ -57,6 +57,12 @@ export default function AccessibilityPage() {
           <li>
             Les vidéos intégrées depuis YouTube ou Vimeo dépendent de ces services pour leurs sous-titres et leurs
             commandes.
+          </li>
+          <li>
+            La vue « Carte » de l’annuaire : chaque groupe et chaque structure s’atteint au clavier (Tab, puis Entrée,
+            Échap pour revenir), mais après l’ouverture d’un groupe le focus revient au début de la page. La vue « Liste
+            », proposée par défaut, donne les mêmes structures, et la carte de France par département est doublée d’un
+            tableau.
           </li>
         </ul>
         <h2 className="mt-8 text-xl font-semibold text-brand-900">Voies de recours</h2>

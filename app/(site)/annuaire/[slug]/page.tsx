@@ -179,6 +179,10 @@ export default async function StructurePage({ params }: Props) {
         Source : {describeSource(structure.source)}. Fiche mise à jour le {formatDate(structure.updatedAt.slice(0, 10))}
         .
       </p>
+      <p className="mt-2 text-sm">
+        Une information est fausse ou a changé ?{" "}
+        <IntentLink href={`/annuaire/${structure.slug}/signaler`}>Signaler une erreur</IntentLink>
+      </p>
       <p className="mt-4">
         <IntentLink href="/annuaire">← Retour à l’annuaire</IntentLink>
       </p>
