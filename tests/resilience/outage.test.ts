@@ -6,9 +6,11 @@ import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { launchBrowser } from "@/tests/support/browser";
 import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
+import { withSiretKey } from "@/tests/support/siret";
 
 const STRUCTURE = "/annuaire/baluchon-a-table-citoyens-93";
-const OTHER_STRUCTURE = "/annuaire/la-collecterie-93";
+// Created in this test's own database: no other test of the build can have had its page cached.
+const OTHER_STRUCTURE = "/annuaire/atelier-de-la-panne-57";
 const SEARCH = "/annuaire?q=metz&type=ACI";
 const staff = { email: "panne@groupe-sns.test", password: "une phrase de passe pour la panne" };
 
@@ -20,6 +22,17 @@ beforeAll(async () => {
   cluster = await startSeededCluster("outage");
   const prisma = createPrismaClient(cluster.url);
   await createUser(prisma, { ...staff, role: "ADMIN" });
+  await prisma.structure.create({
+    data: {
+      siret: withSiretKey("7770000000001"),
+      kind: "ACI",
+      name: "ATELIER DE LA PANNE",
+      slug: "atelier-de-la-panne-57",
+      city: "Metz",
+      departmentCode: "57",
+      source: "SNS",
+    },
+  });
   await prisma.$disconnect();
   server = await startInstance("outage", { DATABASE_URL: cluster.url });
   browser = await launchBrowser();
