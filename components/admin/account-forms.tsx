@@ -1,5 +1,6 @@
 "use client";
 
+import { PasswordStrength } from "@/components/admin/password-strength";
 import { RecordFields, SelectField, StaffForm, SubmitButton, TextField } from "@/components/admin/form-fields";
 import type { FormAction, FormState } from "@/lib/admin/form-state";
 
@@ -42,6 +43,7 @@ export function AccountCreateForm({ action }: { action: FormAction }) {
             state={{ ...state, values: undefined }}
             required
           />
+          <PasswordStrength fieldId="nouveau-password" />
           <SubmitButton>Créer le compte</SubmitButton>
         </>
       )}
@@ -105,6 +107,7 @@ export function AccountPasswordForm({ action, accountId }: { action: FormAction;
             state={{ ...state, values: undefined }}
             required
           />
+          <PasswordStrength fieldId="mdp-password" />
           <SubmitButton>Définir ce mot de passe</SubmitButton>
         </>
       )}
@@ -143,6 +146,7 @@ function OwnPasswordFields({ blank }: { blank: FormState }) {
         state={blank}
         required
       />
+      <PasswordStrength fieldId="moi-password" />
       <TextField
         formId="moi"
         name="confirmation"
@@ -154,5 +158,14 @@ function OwnPasswordFields({ blank }: { blank: FormState }) {
       />
       <SubmitButton>Changer mon mot de passe</SubmitButton>
     </>
+  );
+}
+
+/** « Se déconnecter de tous les appareils ». */
+export function EndAllSessionsForm({ action }: { action: FormAction }) {
+  return (
+    <StaffForm action={action} className="mt-4 max-w-xl space-y-4">
+      {() => <SubmitButton tone="danger">Se déconnecter de tous les appareils</SubmitButton>}
+    </StaffForm>
   );
 }

@@ -2,6 +2,7 @@
 // Accounts: admins create them, change roles, disable and re-enable them, set passwords; everyone can change
 // their own password. Anything that weakens an account's access ends its sessions at once.
 import { headers } from "next/headers";
+import { z } from "zod";
 import { ConflictError, GoneError, InvalidInputError, savedState, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
 import {
@@ -12,7 +13,7 @@ import {
 } from "@/lib/accounts/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limit";
-import { checkCredentials, normalizeEmail } from "@/lib/auth/users";
+import { checkCredentials, createAccountRecord, normalizeEmail } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { parseServerEnv } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
@@ -25,14 +26,7 @@ export const createAccount = staffAction("ADMIN", accountCreateSchema, async ({ 
   await db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: normalized } }))
       throw new InvalidInputError({ email: ["Un compte existe déjà avec cette adresse."] });
-    const created = await tx.user.create({ data: { email: normalized, role, passwordHash }, select: PUBLIC_FIELDS });
-    await recordChange(tx, user, {
-      action: "create",
-      entity: "user",
-      entityId: created.id,
-      summary: `Compte créé : ${normalized}`,
-      after: created,
-    });
+    await createAccountRecord(tx, { email: normalized, role, passwordHash }, user);
   });
   return { redirectTo: "/admin/comptes?enregistre=1" };
 });
@@ -141,3 +135,17 @@ export const changeOwnPassword = staffAction(
     return { redirectTo: "/admin/connexion?motdepasse=1" };
   },
 );
+
+/** « Se déconnecter de tous les appareils »: every session of this account ends, this one included. */
+export const endAllOwnSessions = staffAction("EDITOR", z.object({}), async (_input, user) => {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    await recordChange(tx, user, {
+      action: "update",
+      entity: "user",
+      entityId: user.id,
+      summary: `Déconnexion de tous les appareils : ${user.email}`,
+    });
+  });
+  return { redirectTo: "/admin/connexion?partout=1" };
+});

@@ -1,6 +1,8 @@
 // Writes the journal entries of a change, inside the transaction of that change.
-import type { StaffUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Who made a change: a staff member, or a path outside the back office (no account: `id` null). */
+export type Actor = { id: number | null; email: string };
 
 export type Change = {
   action: "create" | "update" | "delete" | "move" | "import";
@@ -18,7 +20,7 @@ const BATCH = 5_000;
  * Several entries at once (an import writes one per structure). Each batch travels as one JSON parameter,
  * not one parameter per cell; values become plain JSON as they would be shown (dates as ISO strings).
  */
-export async function recordChanges(tx: Prisma.TransactionClient, user: StaffUser, changes: Change[]) {
+export async function recordChanges(tx: Prisma.TransactionClient, user: Actor, changes: Change[]) {
   for (let start = 0; start < changes.length; start += BATCH) {
     const rows = changes.slice(start, start + BATCH).map((change) => ({
       action: change.action,
@@ -36,6 +38,6 @@ export async function recordChanges(tx: Prisma.TransactionClient, user: StaffUse
   }
 }
 
-export function recordChange(tx: Prisma.TransactionClient, user: StaffUser, change: Change) {
+export function recordChange(tx: Prisma.TransactionClient, user: Actor, change: Change) {
   return recordChanges(tx, user, [change]);
 }

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/database/client";
-import { createUser } from "@/lib/auth/users";
+import { ACCOUNT_CREATORS, createUser } from "@/lib/auth/users";
 
 /** For the embedded database only: a secret made once and kept beside it (0600), never printed. */
 export async function localAuthSecret(dataDir: string) {
@@ -24,7 +24,7 @@ export async function createFirstAdminIfNone(databaseUrl: string) {
   try {
     if ((await prisma.user.count()) > 0) return null;
     const password = randomBytes(18).toString("base64url");
-    await createUser(prisma, { email: FIRST_ADMIN_EMAIL, password, role: "ADMIN" });
+    await createUser(prisma, { email: FIRST_ADMIN_EMAIL, password, role: "ADMIN" }, ACCOUNT_CREATORS.firstStart);
     return { email: FIRST_ADMIN_EMAIL, password };
   } finally {
     await prisma.$disconnect();

@@ -1,6 +1,8 @@
-// Password hashing with argon2id at the parameters OWASP recommends (19 MiB, 2 passes, 1 lane).
+// Password hashing with argon2id at the parameters OWASP recommends (19 MiB, 2 passes, 1 lane), and the rules
+// of a new password: 12 to 128 characters, not too easy to guess (lib/auth/password-strength.ts).
 import { hash, verify } from "@node-rs/argon2";
 import { z } from "zod";
+import { MIN_PASSWORD_SCORE, passwordStrength, weakPasswordMessage } from "@/lib/auth/password-strength";
 
 const ARGON2ID = 2;
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -16,6 +18,13 @@ export const passwordSchema = z
   })
   .refine((value) => [...value].length <= MAX_PASSWORD_LENGTH, {
     message: `Le mot de passe doit compter au plus ${MAX_PASSWORD_LENGTH} caractères.`,
+  })
+  .superRefine((value, context) => {
+    // Only a password of an acceptable length is measured: one message at a time.
+    const length = [...value].length;
+    if (length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) return;
+    const { score, warning } = passwordStrength(value);
+    if (score < MIN_PASSWORD_SCORE) context.addIssue({ code: "custom", message: weakPasswordMessage(warning) });
   });
 
 export function hashPassword(password: string) {

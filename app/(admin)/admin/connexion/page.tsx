@@ -7,11 +7,18 @@ import { getCurrentUser } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Connexion" };
 
 type Props = {
-  searchParams: Promise<{ retour?: string; deconnecte?: string; motdepasse?: string; limite?: string }>;
+  searchParams: Promise<{
+    retour?: string;
+    deconnecte?: string;
+    motdepasse?: string;
+    limite?: string;
+    partout?: string;
+  }>;
 };
 
 /** Why the person is back on this page, when they did not come by themselves. */
-function notice({ deconnecte, motdepasse, limite }: Awaited<Props["searchParams"]>) {
+function notice({ deconnecte, motdepasse, limite, partout }: Awaited<Props["searchParams"]>) {
+  if (partout) return "Vous êtes déconnecté(e) de tous vos appareils : reconnectez-vous ici.";
   if (limite)
     return "Trop d’essais du mot de passe actuel : la session a été fermée. Reconnectez-vous dans quelques minutes.";
   if (motdepasse) return "Mot de passe changé : reconnectez-vous avec le nouveau.";

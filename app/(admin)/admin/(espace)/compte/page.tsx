@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { OwnPasswordForm } from "@/components/admin/account-forms";
-import { changeOwnPassword } from "@/lib/accounts/actions";
+import { EndAllSessionsForm, OwnPasswordForm } from "@/components/admin/account-forms";
+import { changeOwnPassword, endAllOwnSessions } from "@/lib/accounts/actions";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Mon compte" };
@@ -15,6 +15,12 @@ export default async function OwnAccountPage() {
         vos sessions ouvertes : vous vous reconnecterez avec le nouveau.
       </p>
       <OwnPasswordForm action={changeOwnPassword} />
+      <h2 className="mt-10 text-xl font-semibold text-slate-900">Sessions</h2>
+      <p className="mt-2 max-w-xl text-slate-700">
+        Un appareil perdu, un ordinateur partagé où vous êtes resté(e) connecté(e) : fermez toutes vos sessions, sur
+        tous vos appareils, celle-ci comprise.
+      </p>
+      <EndAllSessionsForm action={endAllOwnSessions} />
     </>
   );
 }
