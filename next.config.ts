@@ -6,6 +6,9 @@ import { distDir } from "./lib/server/dist-dir";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Nothing uses next/image: without the optimiser, its endpoint (/_next/image, subject of several 2026
+  // advisories) serves nothing.
+  images: { unoptimized: true },
   // The page tests build into their own folder, so they never replace the build `npm start` serves.
   distDir: distDir(),
   // Next.js's own cache, with invalidations shared by every instance through PostgreSQL (see the file).

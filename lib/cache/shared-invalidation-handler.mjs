@@ -57,6 +57,29 @@ function pool() {
   return shared.pool;
 }
 
+/**
+ * An invalidation as publish() sends it, or null for anything else on the channel.
+ * @param {string | undefined} payload
+ * @returns {{ origin: string, tag: string, at: string } | null}
+ */
+function parseNotice(payload) {
+  if (!payload) return null;
+  try {
+    const value = JSON.parse(payload);
+    const isNotice =
+      typeof value?.origin === "string" &&
+      typeof value.tag === "string" &&
+      value.tag.length > 0 &&
+      value.tag.length <= 255 &&
+      // PostgreSQL's text of a timestamptz: it goes back into a query (the catch-up after a reconnection).
+      typeof value.at === "string" &&
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(value.at);
+    return isNotice ? { origin: value.origin, tag: value.tag, at: value.at } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** LISTENs for the other instances' invalidations; reconnects with a growing delay while the database is away. */
 async function listen(attempt = 0) {
   const client = new pg.Client({ connectionString: databaseUrl(), connectionTimeoutMillis: 5_000 });
@@ -71,10 +94,14 @@ async function listen(attempt = 0) {
   client.on("error", retry);
   client.on("end", retry);
   client.on("notification", (message) => {
-    if (!message.payload) return;
-    const { origin, tag, at } = JSON.parse(message.payload);
-    shared.lastSeen = at;
-    if (origin !== shared.origin) expireLocally([tag]);
+    const notice = parseNotice(message.payload);
+    if (!notice) {
+      // Any role of the database may NOTIFY on this channel: what is not one of ours is ignored, never thrown.
+      console.warn("Cache partagé : notification ignorée, elle n’a pas la forme de celles du site.");
+      return;
+    }
+    shared.lastSeen = notice.at;
+    if (notice.origin !== shared.origin) expireLocally([notice.tag]);
   });
   try {
     await client.connect();

@@ -1,6 +1,7 @@
 // Two servers of one build behind a load balancer, sharing one PostgreSQL, as a deployment on several
 // machines would run: an edit saved through one shows on both at once, and a form one rendered can be
 // submitted to the other.
+import pg from "pg";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
@@ -102,5 +103,40 @@ describe("two instances behind one load balancer", () => {
     // Started again, A does not serve the page it kept on disk from before the edit.
     instances[0] = { ...a, ...(await a.restart()) };
     expect((await homeOn(instances[0].baseUrl)).total).toBe("3 890");
+  });
+
+  it("ignores what any database role sends on its channel, and still hears the other instance", async () => {
+    const [a] = instances as [(typeof instances)[0], (typeof instances)[0]];
+    await homeOn(a.baseUrl);
+    expect((await homeOn(a.baseUrl)).cache).toBe("HIT");
+    const client = new pg.Client({ connectionString: cluster.url });
+    await client.connect();
+    for (const payload of [
+      "pas du JSON",
+      "null",
+      "[]",
+      JSON.stringify({ tag: 5 }),
+      JSON.stringify({ origin: "x", tag: "t".repeat(5000), at: "2026-11-30 09:00:00+00" }),
+      JSON.stringify({ origin: "x", tag: "structures", at: "'; DROP TABLE structure; --" }),
+    ]) {
+      await client.query("SELECT pg_notify('sns_cache_invalidation', $1)", [payload]);
+    }
+    await client.end();
+
+    // A real edit saved through B still reaches A at its next request.
+    balancer.use(1);
+    const page = await browser.newPage();
+    await page.goto(`${balancer.url}/admin/chiffres`);
+    await page.getByLabel("Adresse électronique").fill(staff.email);
+    await page.getByLabel("Mot de passe").fill(staff.password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    const form = page.locator("form", { has: page.getByRole("heading", { name: /\(ETTI\)/ }) });
+    await form.getByLabel("Nombre").fill("300");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(() => form.getByRole("status").textContent()).toBe("Modifications enregistrées.");
+    await page.close();
+    await expect.poll(async () => (await homeOn(a.baseUrl)).total).toBe("3 900");
+    expect(a.output()).toContain("Cache partagé : notification ignorée");
+    expect(a.output()).not.toMatch(/SyntaxError|Unexpected token|uncaughtException/);
   });
 });
