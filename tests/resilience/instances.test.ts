@@ -50,6 +50,21 @@ async function homeOn(baseUrl: string) {
   };
 }
 
+/** Logs in through the balancer to instance B and saves the ETTI count there. */
+async function saveEttiThroughB(value: string) {
+  balancer.use(1);
+  const page = await browser.newPage();
+  await page.goto(`${balancer.url}/admin/chiffres`);
+  await page.getByLabel("Adresse électronique").fill(staff.email);
+  await page.getByLabel("Mot de passe").fill(staff.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  const form = page.locator("form", { has: page.getByRole("heading", { name: /\(ETTI\)/ }) });
+  await form.getByLabel("Nombre").fill(value);
+  await form.getByRole("button", { name: "Enregistrer" }).click();
+  await expect.poll(() => form.getByRole("status").textContent()).toBe("Modifications enregistrées.");
+  await page.close();
+}
+
 describe("two instances behind one load balancer", () => {
   it("runs a form rendered by one instance on the other, and both show the edit at the next request", async () => {
     const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
@@ -88,17 +103,7 @@ describe("two instances behind one load balancer", () => {
     expect((await homeOn(a.baseUrl)).cache).toBe("HIT");
     // A stops, with the home page on its disk; an edit is saved through B meanwhile.
     await a.stop();
-    balancer.use(1);
-    const page = await browser.newPage();
-    await page.goto(`${balancer.url}/admin/chiffres`);
-    await page.getByLabel("Adresse électronique").fill(staff.email);
-    await page.getByLabel("Mot de passe").fill(staff.password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    const form = page.locator("form", { has: page.getByRole("heading", { name: /\(ETTI\)/ }) });
-    await form.getByLabel("Nombre").fill("290");
-    await form.getByRole("button", { name: "Enregistrer" }).click();
-    await expect.poll(() => form.getByRole("status").textContent()).toBe("Modifications enregistrées.");
-    await page.close();
+    await saveEttiThroughB("290");
 
     // Started again, A does not serve the page it kept on disk from before the edit.
     instances[0] = { ...a, ...(await a.restart()) };
@@ -124,17 +129,7 @@ describe("two instances behind one load balancer", () => {
     await client.end();
 
     // A real edit saved through B still reaches A at its next request.
-    balancer.use(1);
-    const page = await browser.newPage();
-    await page.goto(`${balancer.url}/admin/chiffres`);
-    await page.getByLabel("Adresse électronique").fill(staff.email);
-    await page.getByLabel("Mot de passe").fill(staff.password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    const form = page.locator("form", { has: page.getByRole("heading", { name: /\(ETTI\)/ }) });
-    await form.getByLabel("Nombre").fill("300");
-    await form.getByRole("button", { name: "Enregistrer" }).click();
-    await expect.poll(() => form.getByRole("status").textContent()).toBe("Modifications enregistrées.");
-    await page.close();
+    await saveEttiThroughB("300");
     await expect.poll(async () => (await homeOn(a.baseUrl)).total).toBe("3 900");
     expect(a.output()).toContain("Cache partagé : notification ignorée");
     expect(a.output()).not.toMatch(/SyntaxError|Unexpected token|uncaughtException/);
