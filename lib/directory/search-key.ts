@@ -5,14 +5,18 @@ import { directoryHref, parseDirectoryQuery, type DirectoryQuery } from "@/lib/d
 
 export const SEARCH_ROUTE = "/annuaire/recherche";
 
-/** Query-string parameters as Next.js hands them to a page: one value, or several for a repeated name. */
-export function paramsOf(search: URLSearchParams) {
-  const params: Record<string, string | string[]> = {};
-  for (const name of new Set(search.keys())) {
-    const values = search.getAll(name);
-    params[name] = values.length > 1 ? values : values[0]!;
-  }
-  return params;
+/**
+ * Query-string parameters as Next.js hands them to a page: one value, or several for a repeated name (always a
+ * list for the names in `lists`).
+ */
+export function paramsOf(search: URLSearchParams, lists: string[] = []) {
+  // Own properties only, whatever the names sent (`__proto__` included): never an assignment.
+  return Object.fromEntries(
+    [...new Set(search.keys())].map((name) => {
+      const values = search.getAll(name);
+      return [name, values.length > 1 || lists.includes(name) ? values : values[0]!];
+    }),
+  ) as Record<string, string | string[]>;
 }
 
 export function directorySearchKey(query: DirectoryQuery) {

@@ -4,6 +4,7 @@
 // this schema both checks them and describes them in /api/v1/openapi.json.
 import { z } from "zod";
 import { STRUCTURE_KINDS } from "@/lib/directory/kinds";
+import { paramsOf } from "@/lib/directory/search-key";
 import { parseDirectoryQuery, RADII, type DirectoryQuery } from "@/lib/directory/search-params";
 
 // zod's own messages (a parameter repeated where one is expected) in French too.
@@ -98,14 +99,7 @@ export const apiParamsSchema = z
 export type OpenDataSearch = { query: DirectoryQuery; updatedSince: string | null };
 
 /** Query-string parameters as the schemas read them: `type` always a list, every other one a single value. */
-export function rawParams(search: URLSearchParams) {
-  const params: Record<string, string | string[]> = {};
-  for (const name of new Set(search.keys())) {
-    const values = search.getAll(name);
-    params[name] = name === "type" ? values : values.length === 1 ? values[0]! : values;
-  }
-  return params;
-}
+export const rawParams = (search: URLSearchParams) => paramsOf(search, ["type"]);
 
 /** The directory's own query for checked parameters: the same search the list shows. */
 export function toSearch(params: z.infer<typeof exportParamsSchema>): OpenDataSearch {

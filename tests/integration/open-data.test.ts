@@ -184,6 +184,7 @@ describe("errors as application/problem+json, in French", () => {
     ["?rayon=3&commune=57463", "rayon", "rayon : l’un de 2, 5, 10, 15, 25, 50, 100 (km)."],
     ["?departemnt=57", "departemnt", "Paramètre inconnu : departemnt."],
     ["?q=a&q=b", "q", "q"],
+    ["?__proto__=x&__proto__=y", "__proto__", "Paramètre inconnu : __proto__."],
   ])("%s: 400 naming the parameter", async (search, parameter, message) => {
     const response = await page(search);
     expect(response.status).toBe(400);
