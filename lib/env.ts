@@ -165,9 +165,13 @@ export function parseOpenDataEnv(source: Record<string, string | undefined> = pr
 
 const privacySchema = z.object({
   PRIVACY_CONTACT: z.email({ message: "doit être une adresse électronique" }).optional(),
+  REPORT_RETENTION_MONTHS: retentionMonths,
 });
 
-/** Where people write to see or erase their data (the privacy page); unset: the page says to write to SNS. */
+/**
+ * What the privacy page says: where people write to see or erase their data (unset: to the Groupe SNS), and how
+ * long reports keep them.
+ */
 export function parsePrivacyEnv(source: Record<string, string | undefined> = process.env) {
   return parse(privacySchema, source);
 }

@@ -61,15 +61,9 @@ function placeText(place: SearchPlace | null, radius: number) {
   return place.hasPoint ? ` à moins de ${radius}\u00a0km de ${name}` : ` à ${name}`;
 }
 
-export function ResultState(props: {
-  query: DirectoryQuery;
-  total: number;
-  pageCount: number;
-  isUnsearchable: boolean;
-  isUnknownPlace: boolean;
-  isInvalidPosition: boolean;
-}) {
-  const { query, total, pageCount, isUnsearchable, isUnknownPlace, isInvalidPosition } = props;
+/** Why a search shows no list: text with nothing searchable, an unknown commune or position, no match, a page past the last. */
+export function ResultState({ query, result }: { query: DirectoryQuery; result: SearchResult }) {
+  const { total, pageCount, isUnsearchable, isUnknownPlace, isInvalidPosition } = result;
   if (isInvalidPosition) {
     return (
       <p className="mt-3 text-slate-700">

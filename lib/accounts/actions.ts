@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { ConflictError, GoneError, InvalidInputError, savedState, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
+import type { StaffUser } from "@/lib/auth/session";
 import {
   accountCreateSchema,
   accountPasswordSchema,
@@ -17,6 +18,14 @@ import { checkCredentials, createAccountRecord, normalizeEmail } from "@/lib/aut
 import { db } from "@/lib/db";
 import { parseServerEnv } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
+
+/** Ends every session of the account (its session version goes up), journaled with `summary`. */
+function endSessions(user: StaffUser, summary: string) {
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    await recordChange(tx, user, { action: "update", entity: "user", entityId: user.id, summary });
+  });
+}
 
 const PUBLIC_FIELDS = { id: true, email: true, role: true, isDisabled: true, version: true } as const;
 
@@ -103,15 +112,7 @@ export const changeOwnPassword = staffAction(
     const { DATABASE_URL } = parseServerEnv();
     const address = (await headers()).get(CLIENT_ADDRESS_HEADER) || "inconnue";
     if ((await reserveLoginAttempt(DATABASE_URL, user.email, address)) > 0) {
-      await db.$transaction(async (tx) => {
-        await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-        await recordChange(tx, user, {
-          action: "update",
-          entity: "user",
-          entityId: user.id,
-          summary: `Sessions terminées : trop d’essais du mot de passe actuel pour ${user.email}`,
-        });
-      });
+      await endSessions(user, `Sessions terminées : trop d’essais du mot de passe actuel pour ${user.email}`);
       return { redirectTo: "/admin/connexion?limite=1" };
     }
     if (!(await checkCredentials(db, user.email, currentPassword))) {
@@ -138,14 +139,6 @@ export const changeOwnPassword = staffAction(
 
 /** « Se déconnecter de tous les appareils »: every session of this account ends, this one included. */
 export const endAllOwnSessions = staffAction("EDITOR", z.object({}), async (_input, user) => {
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    await recordChange(tx, user, {
-      action: "update",
-      entity: "user",
-      entityId: user.id,
-      summary: `Déconnexion de tous les appareils : ${user.email}`,
-    });
-  });
+  await endSessions(user, `Déconnexion de tous les appareils : ${user.email}`);
   return { redirectTo: "/admin/connexion?partout=1" };
 });

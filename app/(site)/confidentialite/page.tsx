@@ -21,8 +21,7 @@ const heading = "mt-8 text-xl font-semibold text-brand-900";
 export default async function PrivacyPage() {
   // The contact and the retention are the deployment's settings, read at each request.
   await connection();
-  const { PRIVACY_CONTACT } = parsePrivacyEnv();
-  const months = Number(process.env.REPORT_RETENTION_MONTHS) || 12;
+  const { PRIVACY_CONTACT, REPORT_RETENTION_MONTHS: months } = parsePrivacyEnv();
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">{TITLE}</h1>

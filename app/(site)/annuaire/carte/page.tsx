@@ -48,14 +48,7 @@ export default async function DirectoryMapPage({ searchParams }: Props) {
             </h2>
             <ViewSwitch query={searched} current="map" />
           </div>
-          <ResultState
-            query={searched}
-            total={result.total}
-            pageCount={result.pageCount}
-            isUnsearchable={result.isUnsearchable}
-            isUnknownPlace={result.isUnknownPlace}
-            isInvalidPosition={result.isInvalidPosition}
-          />
+          <ResultState query={searched} result={result} />
           <Coverage
             total={result.total}
             shown={located.points.length}

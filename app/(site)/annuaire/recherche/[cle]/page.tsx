@@ -104,14 +104,7 @@ function Results({ query, result }: { query: DirectoryQuery; result: SearchResul
         </h2>
         {result.total > 0 ? <ViewSwitch query={query} current="list" /> : null}
       </div>
-      <ResultState
-        query={query}
-        total={result.total}
-        pageCount={result.pageCount}
-        isUnsearchable={result.isUnsearchable}
-        isUnknownPlace={result.isUnknownPlace}
-        isInvalidPosition={result.isInvalidPosition}
-      />
+      <ResultState query={query} result={result} />
       {result.items.length > 0 ? <ResultList items={result.items} /> : null}
       <Pagination query={query} pageCount={result.pageCount} />
       {result.total > 0 ? <Downloads query={query} total={result.total} /> : null}
