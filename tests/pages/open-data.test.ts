@@ -80,3 +80,20 @@ describe("errors of the API through the site's server", () => {
     },
   );
 });
+
+describe("the API through the site's server", () => {
+  it("answers a harvester's conditional request with 304, readable from any site, with its rate limit", async () => {
+    const first = await fetch(`${baseUrl}/api/v1/structures?departement=57&size=5`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("access-control-allow-origin")).toBe("*");
+    expect(first.headers.get("cache-control")).toBe("public, no-cache");
+    expect(first.headers.get("ratelimit")).toMatch(/^limit=120, remaining=\d+, reset=\d+$/);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await fetch(`${baseUrl}/api/v1/structures?departement=57&size=5`, {
+      headers: { "if-none-match": etag },
+    });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+  });
+});
