@@ -39,6 +39,28 @@ const authSchema = z.object({
   SITE_URL: siteUrl,
 });
 
+/** 32 random bytes in base64 (openssl rand -base64 32): the key that seals the second factors' secrets. */
+const mfaKeyText = z
+  .string({ message: "manquant : 32 octets aléatoires en base64 (openssl rand -base64 32)" })
+  .trim()
+  .refine(
+    (value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === 32,
+    "doit faire 32 octets en base64 (openssl rand -base64 32)",
+  );
+const mfaKey = mfaKeyText.transform((value) => Buffer.from(value, "base64"));
+
+const mfaSchema = z.object({
+  MFA_ENCRYPTION_KEY: mfaKey,
+  // Keys replaced by a rotation, still read until `npm run user:rotate-mfa-key` has sealed everything again.
+  MFA_ENCRYPTION_KEYS_PREVIOUS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").split(",").filter((part) => part.trim() !== ""))
+    .pipe(z.array(mfaKey)),
+});
+
+const mfaPolicySchema = z.object({ MFA_REQUIRED_FOR_EDITORS: flag.default(false) });
+
 const trustedProxyHops = z.coerce
   .number({ message: "doit être un nombre de proxys (0, 1, 2…)" })
   .int("doit être un nombre de proxys (0, 1, 2…)")
@@ -61,6 +83,7 @@ const startSchema = z.object({
   SEED: flag.optional(),
   TRUSTED_PROXY_HOPS: trustedProxyHops,
   NEXTAUTH_SECRET: z.string().min(32, "doit compter au moins 32 caractères (openssl rand -base64 32)").optional(),
+  MFA_ENCRYPTION_KEY: mfaKeyText.optional(),
   REPORT_RETENTION_MONTHS: retentionMonths,
 });
 
@@ -71,6 +94,7 @@ const serveSchema = z.object({
   LISTEN_HOST: z.string().trim().min(1).optional(),
   TRUSTED_PROXY_HOPS: trustedProxyHops,
   NEXTAUTH_SECRET: authSchema.shape.NEXTAUTH_SECRET,
+  MFA_ENCRYPTION_KEY: mfaKeyText,
   REPORT_RETENTION_MONTHS: retentionMonths,
 });
 
@@ -151,6 +175,16 @@ export function parseStartEnv(source: Record<string, string | undefined> = proce
 
 export function parseServeEnv(source: Record<string, string | undefined> = process.env): ServeEnv {
   return parse(serveSchema, source);
+}
+
+/** The keys of the second factors' secrets (lib/auth/secret-box.ts). */
+export function parseMfaEnv(source: Record<string, string | undefined> = process.env) {
+  return parse(mfaSchema, source);
+}
+
+/** Whether editors, like administrators, must have a second factor. */
+export function parseMfaPolicyEnv(source: Record<string, string | undefined> = process.env) {
+  return parse(mfaPolicySchema, source);
 }
 
 /** The tiles of the « Carte » view (lib/geo/map-tiles.ts). */

@@ -9,6 +9,12 @@ const dateFormat = new Intl.DateTimeFormat("fr-FR", {
   timeZone: "UTC",
 });
 
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
+
 export function formatNumber(value: number) {
   return numberFormat.format(value);
 }
@@ -16,6 +22,11 @@ export function formatNumber(value: number) {
 /** Formats a calendar date given as YYYY-MM-DD, e.g. "1 mars 2025". */
 export function formatDate(isoDate: string) {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A moment as the staff in Moselle read it, e.g. "1 mars 2025 à 14:05". */
+export function formatDateTime(moment: Date) {
+  return dateTimeFormat.format(moment);
 }
 
 const NARROW_NBSP = "\u202f";

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { createFirstAdminIfNone, localAuthSecret } from "@/lib/auth/bootstrap";
+import { createFirstAdminIfNone, localAuthSecret, localMfaKey } from "@/lib/auth/bootstrap";
 import { migrate } from "@/lib/database/migrate";
 import { openDatabase } from "@/lib/database/resolve";
 import { seed } from "@/lib/database/seed";
@@ -65,7 +65,13 @@ runMain(async () => {
         "NEXTAUTH_SECRET manquant : avec DATABASE_URL, définissez un secret de session (openssl rand -base64 32).",
       );
     }
+    if (!env.MFA_ENCRYPTION_KEY && !database.isEmbedded) {
+      throw new Error(
+        "MFA_ENCRYPTION_KEY manquant : avec DATABASE_URL, définissez la clé des secrets de double authentification (openssl rand -base64 32).",
+      );
+    }
     const authSecret = env.NEXTAUTH_SECRET ?? (await localAuthSecret(env.EMBEDDED_DB_DIR));
+    const mfaKey = env.MFA_ENCRYPTION_KEY ?? (await localMfaKey(env.EMBEDDED_DB_DIR));
     if (database.isEmbedded) {
       const admin = await createFirstAdminIfNone(database.url);
       if (admin) {
@@ -84,6 +90,7 @@ runMain(async () => {
       SITE_URL: env.SITE_URL,
       NEXTAUTH_URL: env.SITE_URL,
       NEXTAUTH_SECRET: authSecret,
+      MFA_ENCRYPTION_KEY: mfaKey,
       PORT: String(env.PORT),
     };
     // The development server runs in this process and reads its configuration from the environment.

@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import readline from "node:readline";
 import { passwordSchema } from "@/lib/auth/password";
-import { ACCOUNT_CREATORS, createUser } from "@/lib/auth/users";
+import { SYSTEM_ACTORS, createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { openDatabase } from "@/lib/database/resolve";
@@ -45,7 +45,7 @@ runMain(async () => {
     await migrate(database.url);
     if (await prisma.user.findUnique({ where: { email: email.toLowerCase() } }))
       throw new Error(`Un compte existe déjà pour ${email}.`);
-    const user = await createUser(prisma, { email, password, role }, ACCOUNT_CREATORS.commandLine);
+    const user = await createUser(prisma, { email, password, role }, SYSTEM_ACTORS.commandLine);
     console.log(`Compte créé : ${user.email} (${user.role === "ADMIN" ? "administrateur" : "éditeur"}).`);
   } finally {
     await prisma.$disconnect();

@@ -5,27 +5,20 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { ConflictError, GoneError, InvalidInputError, savedState, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
-import type { StaffUser } from "@/lib/auth/session";
 import {
   accountCreateSchema,
   accountPasswordSchema,
   accountUpdateSchema,
   ownPasswordSchema,
 } from "@/lib/accounts/schema";
+import { id } from "@/lib/admin/validation";
 import { hashPassword } from "@/lib/auth/password";
+import { resetSecondFactor } from "@/lib/auth/second-factor";
 import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limit";
-import { checkCredentials, createAccountRecord, normalizeEmail } from "@/lib/auth/users";
+import { checkCredentials, createAccountRecord, endSessions, normalizeEmail } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { parseServerEnv } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
-
-/** Ends every session of the account (its session version goes up), journaled with `summary`. */
-function endSessions(user: StaffUser, summary: string) {
-  return db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    await recordChange(tx, user, { action: "update", entity: "user", entityId: user.id, summary });
-  });
-}
 
 const PUBLIC_FIELDS = { id: true, email: true, role: true, isDisabled: true, version: true } as const;
 
@@ -112,7 +105,7 @@ export const changeOwnPassword = staffAction(
     const { DATABASE_URL } = parseServerEnv();
     const address = (await headers()).get(CLIENT_ADDRESS_HEADER) || "inconnue";
     if ((await reserveLoginAttempt(DATABASE_URL, user.email, address)) > 0) {
-      await endSessions(user, `Sessions terminées : trop d’essais du mot de passe actuel pour ${user.email}`);
+      await endSessions(db, user, `Sessions terminées : trop d’essais du mot de passe actuel pour ${user.email}`);
       return { redirectTo: "/admin/connexion?limite=1" };
     }
     if (!(await checkCredentials(db, user.email, currentPassword))) {
@@ -139,6 +132,20 @@ export const changeOwnPassword = staffAction(
 
 /** « Se déconnecter de tous les appareils »: every session of this account ends, this one included. */
 export const endAllOwnSessions = staffAction("EDITOR", z.object({}), async (_input, user) => {
-  await endSessions(user, `Déconnexion de tous les appareils : ${user.email}`);
+  await endSessions(db, user, `Déconnexion de tous les appareils : ${user.email}`);
   return { redirectTo: "/admin/connexion?partout=1" };
+});
+
+/** For the day a staff member loses their phone: their app, passkeys and recovery codes go, sessions end. */
+export const resetAccountSecondFactor = staffAction("ADMIN", z.object({ id }), async ({ id }, user) => {
+  await db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id }, select: { id: true, email: true } });
+    if (!target) throw new GoneError();
+    await resetSecondFactor(tx, target, user);
+  });
+  return {
+    status: "success",
+    message:
+      "Double authentification réinitialisée : les sessions de ce compte sont terminées ; à sa prochaine connexion, il en configurera une nouvelle.",
+  };
 });

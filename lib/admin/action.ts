@@ -1,11 +1,12 @@
 // The one path every back-office server action takes: authorize (session checked against the database,
-// role) → validate with zod → write → invalidate the cache tags → redirect, outside any try.
+// role, second factor given) → validate with zod → write → invalidate the cache tags → redirect, outside any
+// try. The second-factor actions take the same path with `sessionAction`, open to sessions at given stages.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { MESSAGES, type FormState } from "@/lib/admin/form-state";
-import { authorize, type StaffUser } from "@/lib/auth/session";
+import { authorize, sessionAt, type SessionStage, type StaffSession, type StaffUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** Raised inside a write when the record changed since the form was shown. */
@@ -31,7 +32,7 @@ export class InvalidInputError extends Error {
 type Outcome = FormState | { redirectTo: string } | void;
 
 /** Never sent back to the browser, even to keep what was typed. */
-const SECRET_FIELDS = new Set(["password", "currentPassword", "confirmation"]);
+const SECRET_FIELDS = new Set(["password", "currentPassword", "confirmation", "code"]);
 
 /** What was typed, to show again after a refused save: text fields only, passwords left out. */
 export function formValues(formData: FormData): Record<string, string> {
@@ -59,10 +60,28 @@ function failed(error: unknown, values: Record<string, string>): FormState {
   return { status: "error", message: MESSAGES.unavailable, values };
 }
 
+/** An action of a complete session whose account has `role`. */
 export function staffAction<S extends z.ZodType>(
   role: Role,
   schema: S,
   run: (input: z.infer<S>, user: StaffUser, formData: FormData) => Promise<Outcome>,
+) {
+  return formAction(() => authorize(role), schema, run);
+}
+
+/** An action of the second-factor pages: open to a session at one of `stages`, whatever its role. */
+export function sessionAction<S extends z.ZodType>(
+  stages: readonly SessionStage[],
+  schema: S,
+  run: (input: z.infer<S>, session: StaffSession, formData: FormData) => Promise<Outcome>,
+) {
+  return formAction(() => sessionAt(stages), schema, run);
+}
+
+function formAction<S extends z.ZodType, P>(
+  authorizeNow: () => Promise<P | null>,
+  schema: S,
+  run: (input: z.infer<S>, principal: P, formData: FormData) => Promise<Outcome>,
 ) {
   return async (previous: FormState, formData: FormData): Promise<FormState> => ({
     ...(await answer(previous, formData)),
@@ -71,9 +90,9 @@ export function staffAction<S extends z.ZodType>(
 
   async function answer(_previous: FormState, formData: FormData): Promise<FormState> {
     const values = formValues(formData);
-    let user: StaffUser | null;
+    let user: P | null;
     try {
-      user = await authorize(role);
+      user = await authorizeNow();
     } catch (error) {
       return failed(error, values);
     }

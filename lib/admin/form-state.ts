@@ -9,6 +9,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** On a conflict: the record as another person just saved it. */
   current?: Record<string, string>;
+  /** New recovery codes, shown this once (only their hashes are kept). */
+  recoveryCodes?: string[];
 };
 
 export const INITIAL_FORM_STATE: FormState = { status: "idle" };

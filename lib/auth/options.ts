@@ -1,11 +1,13 @@
 // next-auth (v4, stable): credentials login with JWT sessions of 8 hours. The session only carries the
-// account's id and session version; lib/auth/session.ts checks both against the database on every request.
+// account's id, its session version and the random identifier of this login (lib/auth/login-session.ts);
+// lib/auth/session.ts checks all three against the database on every request, second factor included.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limit";
-import { findSessionUser, SessionEndedError } from "@/lib/auth/session-user";
+import { createLoginSession } from "@/lib/auth/login-session";
+import { findStaffSession, SessionEndedError } from "@/lib/auth/session-user";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 import { checkCredentials, normalizeEmail } from "@/lib/auth/users";
 import { db } from "@/lib/db";
@@ -54,7 +56,8 @@ export function authOptions(): NextAuthOptions {
           const user = await checkCredentials(db, email, parsed.data.password);
           if (!user) return null;
           await recordSuccessfulLogin(DATABASE_URL, email, address);
-          return { id: String(user.id), email: user.email, sessionVersion: user.sessionVersion };
+          const sid = await createLoginSession(db, user.id);
+          return { id: String(user.id), email: user.email, sessionVersion: user.sessionVersion, sid };
         },
       }),
     ],
@@ -63,13 +66,14 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.uid = Number(user.id);
           token.sv = (user as { sessionVersion?: number }).sessionVersion;
+          token.sid = (user as { sid?: string }).sid;
           return token;
         }
         // Every later read of the session, /api/auth/session included: an ended session is no session, and
         // next-auth clears its cookie instead of renewing it.
-        let staff: Awaited<ReturnType<typeof findSessionUser>>;
+        let staff: Awaited<ReturnType<typeof findStaffSession>>;
         try {
-          staff = await findSessionUser(token.uid, token.sv);
+          staff = await findStaffSession(token.uid, token.sv, token.sid);
         } catch {
           // The database does not answer: not for this callback to decide (next-auth would take it for "no
           // session"); the page's or action's own check, which gets the same error, reports the outage.
@@ -79,7 +83,7 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       session({ session, token }) {
-        return { ...session, uid: token.uid, sv: token.sv };
+        return { ...session, uid: token.uid, sv: token.sv, sid: token.sid };
       },
     },
     // An ended session is expected, not an error; other faults are logged as their code and message, no stack.

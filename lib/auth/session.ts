@@ -1,18 +1,25 @@
 // Who is asking. Every back-office page, server action and data function goes through these, which check
-// the session against the database each time: a logout, a password change or a disabled account ends it.
+// the session against the database each time: a logout, a password change or a disabled account ends it, and
+// nothing but the second-factor pages is open to a session that has not given its second factor.
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
-import { findSessionUser, type StaffUser } from "@/lib/auth/session-user";
+import { findStaffSession, type SessionStage, type StaffSession, type StaffUser } from "@/lib/auth/session-user";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type { StaffUser };
+export type { SessionStage, StaffSession, StaffUser };
 
+export const getStaffSession = cache(async (): Promise<StaffSession | null> => {
+  const session = (await getServerSession(authOptions())) as { uid?: unknown; sv?: unknown; sid?: unknown } | null;
+  return findStaffSession(session?.uid, session?.sv, session?.sid);
+});
+
+/** The account of a complete session (second factor given, or not required), else null. */
 export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
-  const session = (await getServerSession(authOptions())) as { uid?: unknown; sv?: unknown } | null;
-  return findSessionUser(session?.uid, session?.sv);
+  const session = await getStaffSession();
+  return session?.stage === "ready" ? session.user : null;
 });
 
 export function hasRole(user: StaffUser, role: Role) {
@@ -23,6 +30,12 @@ export function hasRole(user: StaffUser, role: Role) {
 export async function authorize(role: Role = "EDITOR") {
   const user = await getCurrentUser();
   return user && hasRole(user, role) ? user : null;
+}
+
+/** For the second-factor pages and actions: the session if it stands at one of `stages`, else null. */
+export async function sessionAt(stages: readonly SessionStage[]) {
+  const session = await getStaffSession();
+  return session && stages.includes(session.stage) ? session : null;
 }
 
 export class ForbiddenError extends Error {
@@ -36,10 +49,22 @@ export async function assertStaff(role: Role = "EDITOR") {
   return user;
 }
 
-/** For back-office pages: sends a visitor to the login page, and an editor away from admin-only pages. */
+/** Where a session that is not complete goes, keeping the page it asked for. */
+export function pathForStage(stage: SessionStage, from = "/admin") {
+  const retour = `retour=${encodeURIComponent(from)}`;
+  if (stage === "verify") return `/admin/connexion/verification?${retour}`;
+  if (stage === "enrol") return `/admin/double-authentification?${retour}`;
+  return from;
+}
+
+/**
+ * For back-office pages: sends a visitor to the login page, a session without its second factor to the
+ * second-factor pages, and an editor away from admin-only pages.
+ */
 export async function requireUser(role: Role = "EDITOR", from = "/admin") {
-  const user = await getCurrentUser();
-  if (!user) redirect(`/admin/connexion?retour=${encodeURIComponent(from)}`);
-  if (!hasRole(user, role)) redirect("/admin?refus=1");
-  return user;
+  const session = await getStaffSession();
+  if (!session) redirect(`/admin/connexion?retour=${encodeURIComponent(from)}`);
+  if (session.stage !== "ready") redirect(pathForStage(session.stage, from));
+  if (!hasRole(session.user, role)) redirect("/admin?refus=1");
+  return session.user;
 }

@@ -7,9 +7,10 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/auth/pass
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-/** Accounts created outside the back office, as the journal names who created them. */
-export const ACCOUNT_CREATORS = {
+/** Account changes made outside the back office, as the journal names who made them. */
+export const SYSTEM_ACTORS = {
   commandLine: { id: null, email: "ligne de commande (npm run user:create)" },
+  resetCommand: { id: null, email: "ligne de commande (npm run user:reset-mfa)" },
   firstStart: { id: null, email: "premier démarrage du site" },
   other: { id: null, email: "hors du back-office" },
 } satisfies Record<string, Actor>;
@@ -43,7 +44,7 @@ export async function createAccountRecord(
 export async function createUser(
   prisma: AppPrismaClient,
   input: { email: string; password: string; role: Role },
-  actor: Actor = ACCOUNT_CREATORS.other,
+  actor: Actor = SYSTEM_ACTORS.other,
 ) {
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction((tx) => createAccountRecord(tx, { ...input, passwordHash }, actor));
@@ -58,4 +59,12 @@ export async function checkCredentials(prisma: AppPrismaClient, email: string, p
   const isValid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !isValid || user.isDisabled) return null;
   return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+}
+
+/** Ends every session of the account (its session version goes up), journaled with `summary`. */
+export function endSessions(prisma: AppPrismaClient, account: Actor & { id: number }, summary: string) {
+  return prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: account.id }, data: { sessionVersion: { increment: 1 } } });
+    await recordChange(tx, account, { action: "update", entity: "user", entityId: account.id, summary });
+  });
 }

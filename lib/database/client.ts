@@ -35,8 +35,8 @@ export function createPrismaClient(connectionString: string) {
   adapter.connect = async () => observed(await connect());
   return new PrismaClient({
     adapter,
-    // The password hash is only ever read where a password is checked, by asking for it explicitly.
-    omit: { user: { passwordHash: true } },
+    // The password hash and the sealed TOTP key are only ever read where they are checked, by asking for them.
+    omit: { user: { passwordHash: true, totpSecret: true } },
   });
 }
 

@@ -6,7 +6,7 @@ import { MESSAGES } from "@/lib/admin/form-state";
 import { changeOwnPassword, createAccount, endAllOwnSessions, setAccountPassword } from "@/lib/accounts/actions";
 import { createFirstAdminIfNone } from "@/lib/auth/bootstrap";
 import { passwordStrength } from "@/lib/auth/password-strength";
-import { ACCOUNT_CREATORS } from "@/lib/auth/users";
+import { SYSTEM_ACTORS } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { signInAs, submit } from "@/tests/support/staff-session";
 
@@ -91,7 +91,7 @@ describe("accounts created outside the back office", () => {
     const account = await db.user.findUniqueOrThrow({ where: { email: "cli@groupe-sns.test" } });
     expect(
       await db.auditEntry.findFirstOrThrow({ where: { entity: "user", entityId: String(account.id) } }),
-    ).toMatchObject({ action: "create", userId: null, userEmail: ACCOUNT_CREATORS.commandLine.email });
+    ).toMatchObject({ action: "create", userId: null, userEmail: SYSTEM_ACTORS.commandLine.email });
   });
 
   it("journals the first administrator created at start-up", async () => {
@@ -100,6 +100,6 @@ describe("accounts created outside the back office", () => {
     const account = await db.user.findUniqueOrThrow({ where: { email: admin!.email } });
     expect(
       await db.auditEntry.findFirstOrThrow({ where: { entity: "user", entityId: String(account.id) } }),
-    ).toMatchObject({ action: "create", userId: null, userEmail: ACCOUNT_CREATORS.firstStart.email });
+    ).toMatchObject({ action: "create", userId: null, userEmail: SYSTEM_ACTORS.firstStart.email });
   });
 });

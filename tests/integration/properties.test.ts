@@ -2,7 +2,14 @@
 // search and every back-office server action. Nothing throws, and input that is refused changes nothing.
 import { fc, test } from "@fast-check/vitest";
 import { afterAll, beforeAll, describe, expect } from "vitest";
-import { changeOwnPassword, createAccount, setAccountPassword, updateAccount } from "@/lib/accounts/actions";
+import {
+  changeOwnPassword,
+  createAccount,
+  resetAccountSecondFactor,
+  setAccountPassword,
+  updateAccount,
+} from "@/lib/accounts/actions";
+import { confirmTotp, removePasskey, renamePasskey, verifySecondFactor } from "@/lib/auth/second-factor-actions";
 import { MESSAGES } from "@/lib/admin/form-state";
 import { updateSection, updateVideoSettings } from "@/lib/content/actions";
 import { db } from "@/lib/db";
@@ -63,6 +70,9 @@ const TABLES = [
   "audit_entry",
   "import_batch",
   "structure_report",
+  "passkey",
+  "recovery_code",
+  "login_session",
 ];
 
 /** A fingerprint of every table a form can change. */
@@ -100,7 +110,15 @@ const ACTIONS = {
   deleteMandate: [deleteMandate, ["id", "version"]],
   moveMandate: [moveMandate, ["id", "direction"]],
   dismissReport: [dismissReport, ["id", "version", "note"]],
+  resetAccountSecondFactor: [resetAccountSecondFactor, ["id"]],
+  verifySecondFactor: [verifySecondFactor, ["code", "retour"]],
+  confirmTotp: [confirmTotp, ["sealed", "code"]],
+  renamePasskey: [renamePasskey, ["id", "name"]],
+  removePasskey: [removePasskey, ["id"]],
 } as const;
+
+/** The actions a login awaiting its second factor may call: every other one refuses it. */
+const SECOND_FACTOR_STEP: (keyof typeof ACTIONS)[] = ["verifySecondFactor"];
 
 /** Counterexamples fast-check once found, replayed on every run before the random inputs. */
 const FOUND: Partial<Record<keyof typeof ACTIONS, Record<string, string>[]>> = {
@@ -148,6 +166,24 @@ describe("server actions", () => {
         if (state!.status !== "success") expect(await snapshot()).toBe(before);
       },
     );
+
+    if (!SECOND_FACTOR_STEP.includes(name as keyof typeof ACTIONS)) {
+      test.prop([input], { numRuns: 5 })(
+        `${name}: refuses everything to a login awaiting its second factor`,
+        async (form) => {
+          await signInAs("ADMIN", { verified: false });
+          try {
+            const before = await snapshot();
+            const { state, redirectTo } = await submit(action, form);
+            expect(redirectTo).toBeNull();
+            expect(state).toMatchObject({ status: "error", message: MESSAGES.forbidden });
+            expect(await snapshot()).toBe(before);
+          } finally {
+            await signInAs("ADMIN");
+          }
+        },
+      );
+    }
 
     test.prop([input], { numRuns: 10 })(`${name}: refuses everything without a session`, async (form) => {
       signOutLocally();

@@ -3,6 +3,7 @@
 import { inject, vi } from "vitest";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 import { invalidatedTags, staffSession, TEST_CLIENT_ADDRESS } from "@/tests/support/staff-session";
+import { TEST_MFA_KEY } from "@/tests/support/second-factor";
 import { cloneDatabase } from "@/tests/support/test-database";
 
 // There is no HTTP request here: the session comes from tests/support/staff-session.ts, and cache
@@ -24,3 +25,4 @@ vi.mock("next/cache", async (importOriginal) => ({
 
 process.env.DATABASE_URL = await cloneDatabase(inject("adminUrl"), inject("templateDatabase"));
 process.env.NEXTAUTH_SECRET = "secret-de-test-qui-compte-plus-de-32-caracteres";
+process.env.MFA_ENCRYPTION_KEY = TEST_MFA_KEY;

@@ -3,24 +3,41 @@
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import type { FormState } from "@/lib/admin/form-state";
 
-export const staffSession: { current: { uid: number; sv: number } | null } = { current: null };
+export const staffSession: { current: { uid: number; sv: number; sid: string } | null } = { current: null };
 export const invalidatedTags: string[] = [];
 /** Where the integration tests' requests come from (TEST-NET-3). */
 export const TEST_CLIENT_ADDRESS = "203.0.113.10";
 
 let counter = 0;
 
-export async function signInAs(role: "ADMIN" | "EDITOR") {
+/**
+ * A new account of that role, logged in with its second factor given (an administrator has an authenticator
+ * app, as the site requires; `secondFactor: "none"` leaves the login at that step, "app" gives one to anyone).
+ */
+export async function signInAs(
+  role: "ADMIN" | "EDITOR",
+  { secondFactor = role === "ADMIN" ? "app" : "none", verified = true } = {} as {
+    secondFactor?: "app" | "none";
+    verified?: boolean;
+  },
+) {
   // Imported here: the test setup imports this module before it points DATABASE_URL at the file's database.
-  const [{ db }, { createUser }] = await Promise.all([import("@/lib/db"), import("@/lib/auth/users")]);
+  const [{ db }, { createUser }, { createLoginSession }, { enrolTotp }] = await Promise.all([
+    import("@/lib/db"),
+    import("@/lib/auth/users"),
+    import("@/lib/auth/login-session"),
+    import("@/tests/support/second-factor"),
+  ]);
   const email = `${role.toLowerCase()}-${process.pid}-${++counter}@groupe-sns.test`;
   const user = await createUser(db, { email, password: "mot de passe de test", role });
+  const totpSecret = secondFactor === "app" ? await enrolTotp(db, user) : null;
+  const sid = await createLoginSession(db, user.id, { verified });
   const { sessionVersion } = await db.user.findUniqueOrThrow({
     where: { id: user.id },
     select: { sessionVersion: true },
   });
-  staffSession.current = { uid: user.id, sv: sessionVersion };
-  return { ...user, password: "mot de passe de test" };
+  staffSession.current = { uid: user.id, sv: sessionVersion, sid };
+  return { ...user, password: "mot de passe de test", totpSecret, sid };
 }
 
 export function signOutLocally() {

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/admin/login-form";
 import { LOGIN_ERRORS } from "@/lib/auth/options";
-import { getCurrentUser } from "@/lib/auth/session";
+import { safeReturn } from "@/lib/auth/return-path";
+import { getStaffSession, pathForStage } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Connexion" };
 
@@ -13,11 +14,14 @@ type Props = {
     motdepasse?: string;
     limite?: string;
     partout?: string;
+    code?: string;
   }>;
 };
 
 /** Why the person is back on this page, when they did not come by themselves. */
-function notice({ deconnecte, motdepasse, limite, partout }: Awaited<Props["searchParams"]>) {
+function notice({ deconnecte, motdepasse, limite, partout, code }: Awaited<Props["searchParams"]>) {
+  if (code)
+    return "Trop de codes de vérification erronés : la session a été fermée. Reconnectez-vous dans quelques minutes.";
   if (partout) return "Vous êtes déconnecté(e) de tous vos appareils : reconnectez-vous ici.";
   if (limite)
     return "Trop d’essais du mot de passe actuel : la session a été fermée. Reconnectez-vous dans quelques minutes.";
@@ -26,16 +30,13 @@ function notice({ deconnecte, motdepasse, limite, partout }: Awaited<Props["sear
   return null;
 }
 
-/** Only addresses of the back office are followed after login, never another site. */
-function safeReturn(value: string | undefined) {
-  return value && /^\/admin(\/[\w\-/]*)?$/.test(value) ? value : "/admin";
-}
-
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
   const { retour } = params;
   const message = notice(params);
-  if (await getCurrentUser()) redirect(safeReturn(retour));
+  // Already logged in: on to the page asked for, or to the second factor this login still awaits.
+  const session = await getStaffSession();
+  if (session) redirect(pathForStage(session.stage, safeReturn(retour)));
   return (
     <main id="contenu" className="mx-auto w-full max-w-md flex-1 px-4 py-16">
       <h1 className="text-2xl font-bold text-brand-900">Connexion au back-office</h1>

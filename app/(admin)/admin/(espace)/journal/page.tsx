@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
 import { changedFields, listJournal } from "@/lib/journal/queries";
 
 export const metadata: Metadata = { title: "Journal" };
-
-const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
 
 export default async function JournalPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requireUser("EDITOR", "/admin/journal");
@@ -24,7 +23,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
           return (
             <li key={entry.id} className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
               <p>
-                <time dateTime={entry.createdAt.toISOString()}>{dateTime.format(entry.createdAt)}</time> —{" "}
+                <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt)}</time> —{" "}
                 {entry.userEmail}
               </p>
               <p className="mt-1 font-medium">{entry.summary}</p>

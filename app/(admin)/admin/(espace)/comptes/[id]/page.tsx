@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccountPasswordForm, AccountUpdateForm } from "@/components/admin/account-forms";
-import { setAccountPassword, updateAccount } from "@/lib/accounts/actions";
+import { DangerForm } from "@/components/admin/second-factor-forms";
+import { resetAccountSecondFactor, setAccountPassword, updateAccount } from "@/lib/accounts/actions";
 import { getAccount } from "@/lib/accounts/queries";
+import { getAccountSecondFactor } from "@/lib/auth/second-factor-queries";
 import { requireUser } from "@/lib/auth/session";
+import { formatDateTime, pluralize } from "@/lib/format";
 import { parseRecordId } from "@/lib/admin/validation";
 
 export const metadata: Metadata = { title: "Modifier un compte" };
@@ -14,6 +17,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   const recordId = parseRecordId(id);
   const account = recordId === null ? null : await getAccount(recordId);
   if (!account) notFound();
+  const factor = await getAccountSecondFactor(account.id);
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">Compte {account.email}</h1>
@@ -21,6 +25,28 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       <AccountUpdateForm action={updateAccount} account={account} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">Nouveau mot de passe</h2>
       <AccountPasswordForm action={setAccountPassword} accountId={account.id} />
+      <h2 className="mt-8 mb-3 text-lg font-semibold">Double authentification</h2>
+      <ul className="max-w-xl list-disc space-y-1 pl-5 text-slate-800">
+        <li>
+          Application d’authentification :{" "}
+          {factor.totpEnabledAt ? `activée le ${formatDateTime(factor.totpEnabledAt)}` : "aucune"}
+        </li>
+        <li>Clés d’accès : {factor.passkeys.map((passkey) => passkey.name).join(", ") || "aucune"}</li>
+        <li>Codes de secours inutilisés : {pluralize(factor.recoveryCodesLeft, "code")}</li>
+      </ul>
+      {factor.isEnrolled ? (
+        <>
+          <p className="mt-3 max-w-xl text-slate-700">
+            Téléphone ou clé perdus : la réinitialisation retire l’application, les clés d’accès et les codes de
+            secours, et ferme les sessions du compte. À sa prochaine connexion, il en configurera une nouvelle.
+          </p>
+          <DangerForm
+            action={resetAccountSecondFactor}
+            fields={{ id: account.id }}
+            label="Réinitialiser la double authentification"
+          />
+        </>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,36 @@
+// One row per login (lib/generated: LoginSession): made when the password is right, completed when the second
+// factor is. The session cookie carries a random identifier; the database keeps its SHA-256 only, so that a
+// copy of the database opens no session.
+import { createHash, randomBytes } from "node:crypto";
+import type { AppPrismaClient } from "@/lib/database/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** A login lasts 8 hours at most, whatever is done with it (the cookie's own life is renewed as it is used). */
+export const LOGIN_MAX_AGE_MS = 8 * 60 * 60 * 1000;
+/** Between the password and the second factor: long enough to find one's phone, not to leave it open. */
+export const SECOND_FACTOR_WINDOW_MS = 10 * 60 * 1000;
+
+export const hashSessionId = (sid: string) => createHash("sha256").update(sid).digest("hex");
+
+type Db = AppPrismaClient | Prisma.TransactionClient;
+
+/** Opens a login for the account; `verified` when the second factor was given with it (tests, passkeys). */
+export async function createLoginSession(db: Db, userId: number, { verified = false } = {}) {
+  const sid = randomBytes(32).toString("base64url");
+  const now = new Date();
+  await db.loginSession.create({
+    data: {
+      id: hashSessionId(sid),
+      userId,
+      secondFactorAt: verified ? now : null,
+      expiresAt: new Date(now.getTime() + LOGIN_MAX_AGE_MS),
+    },
+  });
+  return sid;
+}
+
+/** Whether a login row still stands: not past its 8 hours, nor left more than 10 minutes at the password. */
+export function isLoginAlive(row: { createdAt: Date; expiresAt: Date; secondFactorAt: Date | null }, now = new Date()) {
+  if (row.expiresAt <= now) return false;
+  return row.secondFactorAt !== null || now.getTime() - row.createdAt.getTime() < SECOND_FACTOR_WINDOW_MS;
+}

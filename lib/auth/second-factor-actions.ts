@@ -1,0 +1,260 @@
+"use server";
+// The second factor's actions: giving it after the password (a code of the app, a recovery code or a
+// passkey), enrolling one, and managing one's own from « Mon compte ». Each checks the session's stage itself.
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { InvalidInputError, sessionAction, staffAction } from "@/lib/admin/action";
+import { recordChange } from "@/lib/admin/audit";
+import { MESSAGES, type FormState } from "@/lib/admin/form-state";
+import { id, requiredText } from "@/lib/admin/validation";
+import {
+  PASSKEY_NAME_MAX,
+  passkeyAuthenticationOptions,
+  passkeyRegistrationOptions,
+  registerPasskey,
+  usePasskey,
+} from "@/lib/auth/passkeys";
+import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limit";
+import { safeReturn } from "@/lib/auth/return-path";
+import {
+  enableTotp,
+  openEnrolment,
+  replaceRecoveryCodes,
+  totpStep,
+  useRecoveryCode,
+  useTotpCode,
+} from "@/lib/auth/second-factor";
+import { secondFactorRequired } from "@/lib/auth/second-factor-policy";
+import { sessionAt, type StaffSession, type StaffUser } from "@/lib/auth/session";
+import { endSessions } from "@/lib/auth/users";
+import { db } from "@/lib/db";
+import { parseServerEnv } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
+
+const WRONG_CODE =
+  "Code incorrect, expiré ou déjà utilisé. Saisissez le code que l’application affiche maintenant, ou un code de secours.";
+const LIMITED = "/admin/connexion?code=1";
+
+async function clientAddress() {
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) || "inconnue";
+}
+
+/**
+ * Spends one code attempt of the account and of the address, as a password attempt is; past the limit, the
+ * session ends (the password will be asked again) and the answer is where to go.
+ */
+async function reserveCodeAttempt(session: StaffSession) {
+  const { DATABASE_URL } = parseServerEnv();
+  if ((await reserveLoginAttempt(DATABASE_URL, session.user.email, await clientAddress(), "code")) === 0) return null;
+  await endSessions(
+    db,
+    session.user,
+    `Sessions terminées : trop de codes de vérification erronés pour ${session.user.email}`,
+  );
+  return LIMITED;
+}
+
+async function codeAccepted(session: StaffSession) {
+  const { DATABASE_URL } = parseServerEnv();
+  await recordSuccessfulLogin(DATABASE_URL, session.user.email, await clientAddress(), "code");
+  await db.loginSession.update({ where: { id: session.loginId }, data: { secondFactorAt: new Date() } });
+}
+
+const codeSchema = z.object({
+  code: z.string().trim().min(1, "Saisissez le code.").max(40, WRONG_CODE),
+  retour: z.string().max(300).optional(),
+});
+
+/** After the password: a code of the app, or a recovery code, completes the login. */
+export const verifySecondFactor = sessionAction(["verify"], codeSchema, async ({ code, retour }, session) => {
+  const limited = await reserveCodeAttempt(session);
+  if (limited) return { redirectTo: limited };
+  const digits = code.replace(/\s/g, "");
+  const isRight = /^\d{6}$/.test(digits)
+    ? await useTotpCode(db, session.user.id, digits)
+    : await useRecoveryCode(db, session.user, code);
+  if (!isRight) throw new InvalidInputError({ code: [WRONG_CODE] }, WRONG_CODE);
+  await codeAccepted(session);
+  return { redirectTo: safeReturn(retour) };
+});
+
+type PasskeyAnswer = { status: "success"; redirectTo: string } | { status: "error"; message: string };
+
+/** The challenge for the passkey of a login awaiting its second factor; null when the session is not there. */
+export async function passkeyVerificationOptions() {
+  const session = await sessionAt(["verify"]);
+  return session ? passkeyAuthenticationOptions(db, session.user.id, session.loginId) : null;
+}
+
+const webAuthnResponse = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal("public-key") });
+
+/** After the password: a passkey's answer completes the login. */
+export async function verifyWithPasskey(response: unknown, retour: string): Promise<PasskeyAnswer> {
+  const session = await sessionAt(["verify"]);
+  if (!session) return { status: "error", message: MESSAGES.forbidden };
+  const limited = await reserveCodeAttempt(session);
+  if (limited) return { status: "success", redirectTo: limited };
+  const parsed = webAuthnResponse.safeParse(response);
+  if (
+    !parsed.success ||
+    !(await usePasskey(db, session.user.id, session.loginId, parsed.data as unknown as AuthenticationResponseJSON))
+  ) {
+    return { status: "error", message: "Cette clé d’accès n’a pas été reconnue. Réessayez, ou saisissez un code." };
+  }
+  await codeAccepted(session);
+  return { status: "success", redirectTo: safeReturn(retour) };
+}
+
+/**
+ * After the first factor of an account: its recovery codes (when it has none left) and, for this login, the
+ * second factor counts as given (the person has just proved they hold it).
+ */
+async function firstFactorDone(tx: Prisma.TransactionClient, session: StaffSession) {
+  await tx.loginSession.update({ where: { id: session.loginId }, data: { secondFactorAt: new Date() } });
+  if ((await tx.recoveryCode.count({ where: { userId: session.user.id, usedAt: null } })) > 0) return undefined;
+  return replaceRecoveryCodes(tx, session.user, session.user);
+}
+
+const totpSchema = z.object({
+  sealed: z.string().min(1).max(2000),
+  code: z.string().trim().min(1, "Saisissez le code à 6 chiffres que l’application affiche."),
+});
+
+/** Enrolment of an authenticator app: the first code it shows confirms the key (and replaces a former app). */
+export const confirmTotp = sessionAction(["enrol", "ready"], totpSchema, async ({ sealed, code }, session) => {
+  const secret = openEnrolment(session.user.id, sealed);
+  if (!secret) {
+    throw new InvalidInputError(
+      {},
+      "Ce QR code a expiré ou ne vient pas de cette page : rechargez la page et scannez le nouveau.",
+    );
+  }
+  const step = totpStep(secret, code.replace(/\s/g, ""));
+  if (step === null) {
+    throw new InvalidInputError({
+      code: [
+        "Code incorrect : saisissez les 6 chiffres que l’application affiche pour « Groupe SNS » (l’heure du téléphone doit être exacte).",
+      ],
+    });
+  }
+  const recoveryCodes = await db.$transaction(async (tx) => {
+    await enableTotp(tx, session.user, secret, step, session.user);
+    return firstFactorDone(tx, session);
+  });
+  return {
+    status: "success",
+    message: "Application d’authentification activée : elle vous sera demandée à chaque connexion.",
+    recoveryCodes,
+  } satisfies FormState;
+});
+
+export async function passkeyEnrolmentOptions() {
+  const session = await sessionAt(["enrol", "ready"]);
+  return session ? passkeyRegistrationOptions(db, session.user, session.loginId) : null;
+}
+
+const passkeyName = requiredText("Le nom de la clé d’accès", PASSKEY_NAME_MAX);
+
+/** Keeps the passkey the browser just made, named as the person chose. */
+export async function addPasskey(response: unknown, name: string): Promise<FormState> {
+  const session = await sessionAt(["enrol", "ready"]);
+  if (!session) return { status: "error", message: MESSAGES.forbidden };
+  const checkedName = passkeyName.safeParse(name);
+  if (!checkedName.success) return { status: "error", message: checkedName.error.issues[0]!.message };
+  const parsed = webAuthnResponse.safeParse(response);
+  const passkey = parsed.success
+    ? await registerPasskey(
+        db,
+        session.user,
+        session.loginId,
+        parsed.data as unknown as RegistrationResponseJSON,
+        checkedName.data,
+      )
+    : null;
+  if (!passkey) {
+    return { status: "error", message: "La clé d’accès n’a pas pu être enregistrée : réessayez depuis cette page." };
+  }
+  const recoveryCodes = await db.$transaction((tx) => firstFactorDone(tx, session));
+  return { status: "success", message: `Clé d’accès « ${passkey.name} » enregistrée.`, recoveryCodes };
+}
+
+/** Whether the account keeps a second factor without `removed` (its role may require one). */
+async function keepsRequiredFactor(user: StaffUser, removed: { totp?: boolean; passkeyId?: number }) {
+  if (!secondFactorRequired(user.role)) return true;
+  const [account, passkeys] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } }),
+    db.passkey.count({ where: { userId: user.id, ...(removed.passkeyId ? { id: { not: removed.passkeyId } } : {}) } }),
+  ]);
+  return passkeys > 0 || (!removed.totp && account.totpEnabledAt !== null);
+}
+
+const LAST_FACTOR =
+  "Votre rôle exige une double authentification : ajoutez d’abord une autre clé d’accès ou une application, puis retirez celle-ci.";
+
+export const removeTotp = staffAction("EDITOR", z.object({}), async (_input, user) => {
+  if (!(await keepsRequiredFactor(user, { totp: true }))) throw new InvalidInputError({}, LAST_FACTOR);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, version: { increment: 1 } },
+    });
+    await recordChange(tx, user, {
+      action: "update",
+      entity: "user",
+      entityId: user.id,
+      summary: `Application d’authentification retirée par ${user.email}`,
+    });
+  });
+  return { redirectTo: "/admin/compte?securite=1" };
+});
+
+const passkeyForm = z.object({ id, name: passkeyName });
+
+export const renamePasskey = staffAction("EDITOR", passkeyForm, async ({ id, name }, user) => {
+  await db.$transaction(async (tx) => {
+    // Only one's own: another account's passkey is « not found » here.
+    const { count } = await tx.passkey.updateMany({ where: { id, userId: user.id }, data: { name } });
+    if (count === 0) throw new InvalidInputError({}, MESSAGES.notFound);
+    await recordChange(tx, user, {
+      action: "update",
+      entity: "user",
+      entityId: user.id,
+      summary: `Clé d’accès renommée « ${name} » par ${user.email}`,
+    });
+  });
+  return { status: "success", message: "Clé d’accès renommée." };
+});
+
+export const removePasskey = staffAction("EDITOR", z.object({ id }), async ({ id }, user) => {
+  if (!(await keepsRequiredFactor(user, { passkeyId: id }))) throw new InvalidInputError({}, LAST_FACTOR);
+  await db.$transaction(async (tx) => {
+    const passkey = await tx.passkey.findFirst({ where: { id, userId: user.id }, select: { name: true } });
+    if (!passkey) throw new InvalidInputError({}, MESSAGES.notFound);
+    await tx.passkey.delete({ where: { id } });
+    await recordChange(tx, user, {
+      action: "update",
+      entity: "user",
+      entityId: user.id,
+      summary: `Clé d’accès « ${passkey.name} » retirée par ${user.email}`,
+    });
+  });
+  return { redirectTo: "/admin/compte?securite=1" };
+});
+
+/** Ten new recovery codes; the former ones stop working. */
+export const regenerateRecoveryCodes = staffAction("EDITOR", z.object({}), async (_input, user) => {
+  const recoveryCodes = await db.$transaction(async (tx) => {
+    const account = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } });
+    const passkeys = await tx.passkey.count({ where: { userId: user.id } });
+    if (account.totpEnabledAt === null && passkeys === 0)
+      throw new InvalidInputError({}, "Activez d’abord une application d’authentification ou une clé d’accès.");
+    return replaceRecoveryCodes(tx, user, user);
+  });
+  return {
+    status: "success",
+    message: "Nouveaux codes de secours : les précédents ne fonctionnent plus.",
+    recoveryCodes,
+  } satisfies FormState;
+});
