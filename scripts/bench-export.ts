@@ -2,6 +2,7 @@
 // serves it as `npm run serve` does on a scratch embedded database, downloads structures.csv, .json and
 // .geojson one after the other, and prints for each the time, the size, and the peak resident memory of the
 // server process above its idle level (sampled every 10 ms from /proc, Linux).
+import { randomBytes } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -54,6 +55,7 @@ runMain(async () => {
       DATABASE_URL: database.url,
       NEXT_DIST_DIR: ".data/next-bench-export",
       NEXTAUTH_SECRET: "secret-du-banc-export-de-plus-de-32-caracteres",
+      MFA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     });
     stopServer = server.stop;
     const pid = server.process.pid!;

@@ -2,6 +2,7 @@
 // database seeded with the 3,853 structures: each URL at 10 and 100 connections for 20 s (BENCH_SECONDS),
 // printing requests per second, p50, p99, non-2xx answers and errors, and the database transactions the
 // run caused (pg_stat_database), which shows whether a page was served from the cache.
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -45,6 +46,7 @@ runMain(async () => {
       DATABASE_URL: database.url,
       NEXT_DIST_DIR: ".data/next-bench",
       NEXTAUTH_SECRET: "secret-du-banc-http-de-plus-de-32-caracteres-!",
+      MFA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     };
     await buildNext(env);
     const server = await startNext(env);

@@ -4,6 +4,7 @@
 // (3 by default), with the range of performance scores and Lighthouse's benchmark index of the machine
 // (its speed during the median run: mobile scores drop when neighbours take the CPU). LIGHTHOUSE_REPORT_DIR
 // keeps the median reports.
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -52,6 +53,7 @@ runMain(async () => {
       DATABASE_URL: database.url,
       NEXT_DIST_DIR: ".data/next-lighthouse",
       NEXTAUTH_SECRET: "secret-du-banc-lighthouse-de-plus-de-32-caracteres",
+      MFA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     });
     stopServer = server.stop;
     console.log(

@@ -1,9 +1,11 @@
 // npm run screenshots — full-page PNGs of every page type at 375 px and 1280 px, into .data/screenshots
 // (git-ignored), from the production build on a scratch embedded database, for people to look at.
+import { randomBytes } from "node:crypto";
 import { mkdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { totpCode } from "@/lib/auth/second-factor";
 import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { startEmbeddedDatabase } from "@/lib/database/embedded";
@@ -34,6 +36,7 @@ const ADMIN = [
   ["admin-import", "/admin/annuaire/import"],
   ["admin-journal", "/admin/journal"],
   ["admin-comptes", "/admin/comptes"],
+  ["admin-compte", "/admin/compte"],
 ] as const;
 
 runMain(async () => {
@@ -53,6 +56,7 @@ runMain(async () => {
       DATABASE_URL: database.url,
       NEXT_DIST_DIR: ".data/next-screenshots",
       NEXTAUTH_SECRET: "secret-des-captures-d-ecran-de-plus-de-32-caracteres",
+      MFA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     });
     server.stop = next.stop;
     await rm(OUT, { recursive: true, force: true });
@@ -68,6 +72,7 @@ runMain(async () => {
         "--disable-sync",
       ],
     });
+    let secret: string | undefined;
     for (const width of WIDTHS) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
@@ -82,7 +87,25 @@ runMain(async () => {
       await page.getByLabel("Adresse électronique").fill(account.email);
       await page.getByLabel("Mot de passe").fill(account.password);
       await page.getByRole("button", { name: "Se connecter" }).click();
-      await page.waitForURL(`${next.baseUrl}/admin`);
+      await page.waitForURL((url) => url.pathname !== "/admin/connexion");
+      if (!secret) {
+        // The first login of an administrator: the second factor is set up before anything else.
+        await page.waitForURL((url) => url.pathname === "/admin/double-authentification");
+        await page.screenshot({ path: path.join(OUT, `admin-double-authentification-${width}.png`), fullPage: true });
+        secret = (await page.locator("#cle-totp").textContent())!.replace(/\s/g, "");
+        await page.getByLabel("Code affiché par l’application").fill(totpCode(secret));
+        await page.getByRole("button", { name: "Activer l’application" }).click();
+        await page.getByRole("heading", { name: "Vos codes de secours" }).waitFor();
+        await page.screenshot({ path: path.join(OUT, `admin-codes-de-secours-${width}.png`), fullPage: true });
+      } else {
+        await page.waitForURL((url) => url.pathname === "/admin/connexion/verification");
+        await page.screenshot({ path: path.join(OUT, `verification-${width}.png`), fullPage: true });
+        // The code of the next 30-second step: the one of this step was spent by the first login.
+        await page.getByLabel("Code de vérification").fill(totpCode(secret, Date.now() + 30_000));
+        await page.getByRole("button", { name: "Vérifier" }).click();
+      }
+      await page.getByRole("link", { name: "Continuer" }).or(page.locator("nav")).first().waitFor();
+      await page.goto(`${next.baseUrl}/admin`);
       for (const [name, url] of ADMIN) {
         await page.goto(`${next.baseUrl}${url}`, { waitUntil: "networkidle" });
         await page.screenshot({ path: path.join(OUT, `${name}-${width}.png`), fullPage: true });

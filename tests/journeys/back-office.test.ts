@@ -1,18 +1,24 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { focusIsVisible, focusedName, launchBrowser, tabTo } from "@/tests/support/browser";
+import { createStaffAccount, nextTotpCode } from "@/tests/support/second-factor";
+import { logIn as logInAt, type StaffAccount } from "@/tests/support/staff-browser";
 
 const baseUrl = inject("baseUrl");
 const prisma = createPrismaClient(inject("pagesDatabaseUrl"));
-const admin = { email: "admin.pages@groupe-sns.test", password: "une phrase de passe pour les tests" };
+let admin: StaffAccount & { totpSecret: string };
 const editor = { email: "editeur.pages@groupe-sns.test", password: "une autre phrase de passe de test" };
 let browser: Browser;
 
 beforeAll(async () => {
-  await createUser(prisma, { ...admin, role: "ADMIN" });
-  await createUser(prisma, { ...editor, role: "EDITOR" });
+  const created = await createStaffAccount(prisma, {
+    email: "admin.pages@groupe-sns.test",
+    password: "une phrase de passe pour les tests",
+    role: "ADMIN",
+  });
+  admin = { ...created, totpSecret: created.totpSecret! };
+  await createStaffAccount(prisma, { ...editor, role: "EDITOR" });
   browser = await launchBrowser();
 });
 
@@ -21,13 +27,7 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-async function logIn(page: Page, account: { email: string; password: string }, path = "/admin") {
-  await page.goto(`${baseUrl}${path}`);
-  await page.getByLabel("Adresse électronique").fill(account.email);
-  await page.getByLabel("Mot de passe").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL(`${baseUrl}${path}`);
-}
+const logIn = (page: Page, account: StaffAccount, path = "/admin") => logInAt(page, baseUrl, account, path);
 
 const homeTotal = async () => {
   const response = await fetch(`${baseUrl}/`);
@@ -164,13 +164,18 @@ describe("back office in a real browser", () => {
     await page.close();
   });
 
-  it("works with the keyboard alone: login, a count saved, logout", async () => {
+  it("works with the keyboard alone: login with its second factor, a count saved, logout", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/admin/chiffres`);
     await tabTo(page, "Adresse électronique");
     await page.keyboard.type(admin.email);
     await tabTo(page, "Mot de passe");
     await page.keyboard.type(admin.password);
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname === "/admin/connexion/verification");
+    await tabTo(page, "Code de vérification");
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.type(await nextTotpCode(admin.totpSecret));
     await page.keyboard.press("Enter");
     await page.waitForURL(`${baseUrl}/admin/chiffres`);
 

@@ -1,19 +1,17 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
-import { launchBrowser } from "@/tests/support/browser";
+import { headingProblems, launchBrowser, violations } from "@/tests/support/browser";
+import { createStaffAccount, nextTotpCode } from "@/tests/support/second-factor";
 
-// RGAA 4.1 follows WCAG 2.1 AA: axe's rules for those levels, on every kind of page.
-const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const baseUrl = inject("baseUrl");
 const prisma = createPrismaClient(inject("pagesDatabaseUrl"));
 const account = { email: "a11y@groupe-sns.test", password: "phrase de passe pour l'accessibilite" };
+let totpSecret: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  await createUser(prisma, { ...account, role: "ADMIN" });
+  totpSecret = (await createStaffAccount(prisma, { ...account, role: "ADMIN" })).totpSecret!;
   // A report waiting, so that /admin/signalements shows one with its forms.
   const structure = await prisma.structure.findUniqueOrThrow({ where: { slug: "baluchon-a-table-citoyens-93" } });
   await prisma.structureReport.create({
@@ -39,26 +37,6 @@ async function openPage(viewport?: { width: number; height: number }) {
 }
 
 const closePage = (page: Page) => page.context().close();
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-/** RGAA 9.1: one `h1`, and no level skipped on the way down (an `h2` may follow an `h4`, an `h4` not an `h2`). */
-function headingProblems(page: Page) {
-  return page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((headings) => {
-    const problems: string[] = [];
-    const levels = headings.map((heading) => Number(heading.tagName[1]));
-    const h1Count = levels.filter((level) => level === 1).length;
-    if (h1Count !== 1) problems.push(`${h1Count} h1`);
-    levels.forEach((level, i) => {
-      const previous = i === 0 ? 0 : levels[i - 1]!;
-      if (level > previous + 1) problems.push(`h${level} « ${headings[i]!.textContent?.trim()} » après h${previous}`);
-    });
-    return problems;
-  });
-}
 
 const PUBLIC_PAGES = [
   "/",
@@ -143,6 +121,17 @@ describe("accessibility of the back office with errors shown", () => {
     expect(await violations(page)).toEqual([]);
     await page.getByLabel("Mot de passe").fill(account.password);
     await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL((url) => url.pathname === "/admin/connexion/verification");
+  });
+
+  it("second-factor page with its error", async () => {
+    await page.getByLabel("Code de vérification").fill("12");
+    await page.getByRole("button", { name: "Vérifier" }).click();
+    await page.locator("main").getByRole("alert").first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    expect(await headingProblems(page)).toEqual([]);
+    await page.getByLabel("Code de vérification").fill(await nextTotpCode(totpSecret));
+    await page.getByRole("button", { name: "Vérifier" }).click();
     await page.waitForURL(`${baseUrl}/admin`);
   });
 
@@ -159,6 +148,7 @@ describe("accessibility of the back office with errors shown", () => {
     ["/admin/signalements", "Classer sans suite"],
     ["/admin/comptes", "Créer le compte"],
     ["/admin/compte", "Changer mon mot de passe"],
+    ["/admin/double-authentification", "Activer l’application"],
   ])("%s has no violation", async (path, submit) => {
     await page.goto(`${baseUrl}${path}`);
     await page.locator("h1").waitFor();

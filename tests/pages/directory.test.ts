@@ -18,7 +18,9 @@ describe("directory page", () => {
 
   it("searches from the URL, keeps the query in the form, and is not indexed", async () => {
     const page = await directory("?q=utileco&type=AI&type=ACI");
-    const links = [...page.document.querySelectorAll("section[aria-labelledby=resultats] > ul a")].map((a) => a.textContent);
+    const links = [...page.document.querySelectorAll("section[aria-labelledby=resultats] > ul a")].map(
+      (a) => a.textContent,
+    );
     expect(links.sort()).toEqual(["Utileco chantiers", "Utiléco Services"]);
     expect(page.document.querySelector<HTMLInputElement>("input[name=q]")?.value).toBe("utileco");
     const checked = [...page.document.querySelectorAll<HTMLInputElement>("input[name=type]:checked")].map(

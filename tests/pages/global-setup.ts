@@ -4,6 +4,7 @@ import type { TestProject } from "vitest/node";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
 import { buildAndStartNext } from "@/tests/support/next-server";
+import { TEST_MFA_KEY } from "@/tests/support/second-factor";
 import { startTestCluster } from "@/tests/support/test-database";
 
 /** A public base URL unlike the test server's address, to show that links come from SITE_URL. */
@@ -41,6 +42,7 @@ export default async function setup(project: TestProject) {
       SITE_URL,
       NEXT_DIST_DIR: distDir,
       NEXTAUTH_SECRET: authSecret,
+      MFA_ENCRYPTION_KEY: TEST_MFA_KEY,
     });
     project.provide("baseUrl", server.baseUrl);
     project.provide("siteUrl", SITE_URL);

@@ -2,12 +2,13 @@
 // https://…; the test speaks plain HTTP to it, as a reverse proxy terminating TLS would).
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
-import { cookieHeader, countForm, signIn } from "@/tests/support/http-session";
+import { cookieHeader, countForm, signIn, signInWithCode } from "@/tests/support/http-session";
+import { createStaffAccount } from "@/tests/support/second-factor";
 import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
 
-const staff = { email: "attaques@groupe-sns.test", password: "une phrase de passe que personne ne devine" };
+const staffAccount = { email: "attaques@groupe-sns.test", password: "une phrase de passe que personne ne devine" };
+let staff: Awaited<ReturnType<typeof createStaffAccount>>;
 
 let cluster: Awaited<ReturnType<typeof startSeededCluster>>;
 let server: Awaited<ReturnType<typeof startInstance>>;
@@ -15,7 +16,7 @@ let server: Awaited<ReturnType<typeof startInstance>>;
 beforeAll(async () => {
   cluster = await startSeededCluster("attacks");
   const prisma = createPrismaClient(cluster.url);
-  await createUser(prisma, { ...staff, role: "ADMIN" });
+  staff = await createStaffAccount(prisma, { ...staffAccount, role: "ADMIN" });
   await prisma.$disconnect();
   server = await startInstance("attacks", { DATABASE_URL: cluster.url, NEXTAUTH_URL: "https://sns.example" });
 });
@@ -27,6 +28,8 @@ afterAll(async () => {
 });
 
 const signInHere = (email: string, password: string) => signIn(server.baseUrl, email, password);
+/** Password and second factor: a session that opens the back office. */
+const fullSignIn = () => signInWithCode(server.baseUrl, staff.email, staff.password, staff.totpSecret!);
 
 describe("security headers", () => {
   const common = (headers: Headers) => {
@@ -144,7 +147,7 @@ describe("ended sessions and impossible ids", () => {
   });
 
   it("answers 404 for back-office ids no row can have", async () => {
-    const { cookie } = await signInHere(staff.email, staff.password);
+    const { cookie } = await fullSignIn();
     for (const path of [
       "/admin/mandats/99999999999",
       "/admin/mandats/99999999999/supprimer",
@@ -172,7 +175,7 @@ describe("server actions", () => {
   };
 
   it("refuses an action posted from another site, and runs the same request from the site itself", async () => {
-    const { cookie } = await signInHere(staff.email, staff.password);
+    const { cookie } = await fullSignIn();
     const before = await ettiCount();
 
     const forged = await countForm(server.baseUrl, cookie, "ETTI");
@@ -197,6 +200,31 @@ describe("server actions", () => {
     });
     expect(accepted.status).toBeLessThan(400);
     expect(await ettiCount()).toBe(before + 1);
+  });
+});
+
+describe("a password without its second factor", () => {
+  it("opens no back-office page and runs no action", async () => {
+    const { cookie: full } = await fullSignIn();
+    const form = await countForm(server.baseUrl, full, "ETTI");
+    const { cookie } = await signInHere(staff.email, staff.password);
+    for (const path of ["/admin", "/admin/chiffres", "/admin/comptes", "/admin/journal", "/admin/compte"]) {
+      const response = await fetch(`${server.baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });
+      expect(response.status, path).toBe(307);
+      expect(response.headers.get("location"), path).toMatch(/^\/admin\/connexion\/verification\?retour=/);
+    }
+    const prisma = createPrismaClient(cluster.url);
+    const before = (await prisma.structureCount.findUniqueOrThrow({ where: { kind: "ETTI" } })).value;
+    form.set("value", String(before + 7));
+    const refused = await fetch(`${server.baseUrl}/admin/chiffres`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie, origin: server.baseUrl },
+      body: form,
+    });
+    expect(await refused.text()).not.toContain("Modifications enregistrées");
+    expect((await prisma.structureCount.findUniqueOrThrow({ where: { kind: "ETTI" } })).value).toBe(before);
+    await prisma.$disconnect();
   });
 });
 

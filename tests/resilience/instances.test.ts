@@ -4,13 +4,15 @@
 import pg from "pg";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { launchBrowser } from "@/tests/support/browser";
+import { createStaffAccount } from "@/tests/support/second-factor";
+import { logIn, type StaffAccount } from "@/tests/support/staff-browser";
 import { startLoadBalancer } from "@/tests/support/load-balancer";
 import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
 
-const staff = { email: "instances@groupe-sns.test", password: "une phrase de passe pour deux serveurs" };
+const staffAccount = { email: "instances@groupe-sns.test", password: "une phrase de passe pour deux serveurs" };
+let staff: StaffAccount;
 
 let cluster: Awaited<ReturnType<typeof startSeededCluster>>;
 let balancer: Awaited<ReturnType<typeof startLoadBalancer>>;
@@ -20,7 +22,7 @@ let browser: Browser;
 beforeAll(async () => {
   cluster = await startSeededCluster("instances");
   const prisma = createPrismaClient(cluster.url);
-  await createUser(prisma, { ...staff, role: "ADMIN" });
+  staff = await createStaffAccount(prisma, { ...staffAccount, role: "ADMIN" });
   await prisma.$disconnect();
   balancer = await startLoadBalancer();
   // The session cookie and the sign-in redirects name the public address: the balancer's.
@@ -54,10 +56,7 @@ async function homeOn(baseUrl: string) {
 async function saveEttiThroughB(value: string) {
   balancer.use(1);
   const page = await browser.newPage();
-  await page.goto(`${balancer.url}/admin/chiffres`);
-  await page.getByLabel("Adresse électronique").fill(staff.email);
-  await page.getByLabel("Mot de passe").fill(staff.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await logIn(page, balancer.url, staff, "/admin/chiffres");
   const form = page.locator("form", { has: page.getByRole("heading", { name: /\(ETTI\)/ }) });
   await form.getByLabel("Nombre").fill(value);
   await form.getByRole("button", { name: "Enregistrer" }).click();
@@ -76,10 +75,7 @@ describe("two instances behind one load balancer", () => {
 
     const page = await browser.newPage();
     balancer.use(0);
-    await page.goto(`${balancer.url}/admin/chiffres`);
-    await page.getByLabel("Adresse électronique").fill(staff.email);
-    await page.getByLabel("Mot de passe").fill(staff.password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await logIn(page, balancer.url, staff, "/admin/chiffres");
     const form = page.locator("form", { has: page.getByRole("heading", { name: /\(ETTI\)/ }) });
     await form.getByLabel("Nombre").fill("280");
 

@@ -2,9 +2,10 @@
 // of its own, stopped and restarted for real (fast shutdown, as an administrator or a crash would).
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { launchBrowser } from "@/tests/support/browser";
+import { createStaffAccount } from "@/tests/support/second-factor";
+import { logIn, type StaffAccount } from "@/tests/support/staff-browser";
 import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
 import { withSiretKey } from "@/tests/support/siret";
 
@@ -12,7 +13,8 @@ const STRUCTURE = "/annuaire/baluchon-a-table-citoyens-93";
 // Created in this test's own database: no other test of the build can have had its page cached.
 const OTHER_STRUCTURE = "/annuaire/atelier-de-la-panne-57";
 const SEARCH = "/annuaire?q=metz&type=ACI";
-const staff = { email: "panne@groupe-sns.test", password: "une phrase de passe pour la panne" };
+const staffAccount = { email: "panne@groupe-sns.test", password: "une phrase de passe pour la panne" };
+let staff: StaffAccount;
 
 let cluster: Awaited<ReturnType<typeof startSeededCluster>>;
 let server: Awaited<ReturnType<typeof startInstance>>;
@@ -21,7 +23,7 @@ let browser: Browser;
 beforeAll(async () => {
   cluster = await startSeededCluster("outage");
   const prisma = createPrismaClient(cluster.url);
-  await createUser(prisma, { ...staff, role: "ADMIN" });
+  staff = await createStaffAccount(prisma, { ...staffAccount, role: "ADMIN" });
   await prisma.structure.create({
     data: {
       siret: withSiretKey("7770000000001"),
@@ -58,10 +60,7 @@ describe("while the database is down", () => {
       expect((await get(path)).headers.get("x-nextjs-cache")).toBe("HIT");
     }
     const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/admin/chiffres`);
-    await page.getByLabel("Adresse électronique").fill(staff.email);
-    await page.getByLabel("Mot de passe").fill(staff.password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await logIn(page, server.baseUrl, staff, "/admin/chiffres");
     const form = page.locator("form", { has: page.getByRole("heading", { name: /\(ETTI\)/ }) });
     await form.getByLabel("Nombre").waitFor();
 

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
 import { findFreePort, startEmbeddedDatabase } from "@/lib/database/embedded";
 import { buildFingerprint, stampBuild } from "@/scripts/build-stamp";
-import { formsOf, signIn } from "@/tests/support/http-session";
+import { enrolThroughPage, formsOf, signIn } from "@/tests/support/http-session";
+import { TEST_MFA_KEY } from "@/tests/support/second-factor";
 import { copyBuild } from "@/tests/support/production-copy";
 
 const cleanup: (() => Promise<unknown>)[] = [];
@@ -45,6 +46,7 @@ describe("npm start under SIGTERM", () => {
         PORT: String(port),
         SITE_URL: baseUrl,
         NEXTAUTH_SECRET: inject("authSecret"),
+        MFA_ENCRYPTION_KEY: TEST_MFA_KEY,
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -62,6 +64,8 @@ describe("npm start under SIGTERM", () => {
     const password = output.match(/mot de passe : (\S+)/)?.[1];
     const { cookie, error } = await signIn(baseUrl, "admin@groupe-sns.local", password!);
     expect(error).toBeNull();
+    // An administrator sets up a second factor before anything else (here from the page's key, without JS).
+    await enrolThroughPage(baseUrl, cookie);
     // One form per national count on /admin/chiffres: saves that never conflict with each other.
     const forms = (await formsOf(`${baseUrl}/admin/chiffres`, cookie)).filter((form) => form.has("kind"));
     const kinds = forms.map((form) => String(form.get("kind")));

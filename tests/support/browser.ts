@@ -1,4 +1,5 @@
 // Debian's Chromium driven by playwright-core (Playwright cannot download its own browsers here).
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -52,5 +53,29 @@ export function focusIsVisible(page: Page) {
     if (!element) return false;
     const style = getComputedStyle(element);
     return (style.outlineStyle !== "none" && style.outlineWidth !== "0px") || style.boxShadow !== "none";
+  });
+}
+
+// RGAA 4.1 follows WCAG 2.1 AA: axe's rules for those levels.
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** axe's WCAG 2.1 AA violations on the page, one line each. */
+export async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** RGAA 9.1: one `h1`, and no level skipped on the way down (an `h2` may follow an `h4`, an `h4` not an `h2`). */
+export function headingProblems(page: Page) {
+  return page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((headings) => {
+    const problems: string[] = [];
+    const levels = headings.map((heading) => Number(heading.tagName[1]));
+    const h1Count = levels.filter((level) => level === 1).length;
+    if (h1Count !== 1) problems.push(`${h1Count} h1`);
+    levels.forEach((level, i) => {
+      const previous = i === 0 ? 0 : levels[i - 1]!;
+      if (level > previous + 1) problems.push(`h${level} « ${headings[i]!.textContent?.trim()} » après h${previous}`);
+    });
+    return problems;
   });
 }

@@ -1,6 +1,7 @@
 // A staff member's requests without a browser, as a script would send them: next-auth's credentials
 // login, and back-office forms posted as their HTML says (the way they work without JavaScript).
 import { JSDOM } from "jsdom";
+import { nextTotpCode } from "@/tests/support/second-factor";
 
 /** The name=value pairs of Set-Cookie headers, as a Cookie header would send them back. */
 export const cookieHeader = (response: Response) =>
@@ -23,9 +24,50 @@ export async function signIn(baseUrl: string, email: string, password: string, h
   return { response, csrf, cookie: cookieHeader(response), error: new URL(url).searchParams.get("error") };
 }
 
+/**
+ * Signs in with the password, then gives the second factor on the verification page as its form says (no
+ * JavaScript): the code the account's authenticator app shows now.
+ */
+export async function signInWithCode(baseUrl: string, email: string, password: string, totpSecret: string) {
+  const session = await signIn(baseUrl, email, password);
+  if (session.error) return session;
+  const verification = await postForm(
+    baseUrl,
+    session.cookie,
+    "/admin/connexion/verification",
+    (form) => form.has("code"),
+    {
+      code: await nextTotpCode(totpSecret),
+    },
+  );
+  if (verification.status !== 303) throw new Error(`vérification refusée (${verification.status})`);
+  return session;
+}
+
+/**
+ * Sets up an authenticator app on the enrolment page as its form says (no JavaScript), reading the key the page
+ * shows for manual entry; returns that key.
+ */
+export async function enrolThroughPage(baseUrl: string, cookie: string) {
+  const page = `${baseUrl}/admin/double-authentification`;
+  const html = await (await fetch(page, { headers: { cookie } })).text();
+  const secret = new JSDOM(html).window.document.querySelector("#cle-totp")?.textContent?.replace(/\s/g, "");
+  // The form of that very page: each showing of the page has a key of its own.
+  const form = formsIn(html).find((body) => body.has("sealed"));
+  if (!secret || !form) throw new Error("pas de clé sur la page d’enrôlement");
+  form.set("code", await nextTotpCode(secret));
+  const response = await fetch(page, { method: "POST", headers: { cookie, origin: baseUrl }, body: form });
+  const answer = await response.text();
+  if (!answer.includes("Application d’authentification activée")) throw new Error("enrôlement refusé");
+  return secret;
+}
+
 /** The forms of a back-office page, each as the body its submit button would post. */
 export async function formsOf(url: string, cookie: string) {
-  const html = await (await fetch(url, { headers: { cookie } })).text();
+  return formsIn(await (await fetch(url, { headers: { cookie } })).text());
+}
+
+function formsIn(html: string) {
   const document = new JSDOM(html).window.document;
   return [...document.querySelectorAll("form")].map((form) => {
     const body = new FormData();

@@ -6,6 +6,7 @@ import { inject } from "vitest";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
 import { startNext, type NextServer } from "@/tests/support/next-server";
+import { TEST_MFA_KEY } from "@/tests/support/second-factor";
 import { startTestCluster } from "@/tests/support/test-database";
 
 /** A cluster of its own, migrated and seeded like the one the build was made from. */
@@ -27,13 +28,14 @@ export async function copyBuild(name: string) {
 
 export async function startInstance(
   name: string,
-  env: { DATABASE_URL: string; NEXTAUTH_URL?: string },
+  env: { DATABASE_URL: string; NEXTAUTH_URL?: string; SITE_URL?: string },
   port?: number,
 ): Promise<NextServer & { remove: () => Promise<void>; restart: () => Promise<NextServer> }> {
   const copy = await copyBuild(name);
   const serverEnv = {
     NEXT_DIST_DIR: copy,
     NEXTAUTH_SECRET: inject("authSecret"),
+    MFA_ENCRYPTION_KEY: TEST_MFA_KEY,
     SITE_URL: inject("siteUrl"),
     ...env,
   };

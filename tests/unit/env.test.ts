@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseServerEnv, parseStartEnv } from "@/lib/env";
+import { parseMfaEnv, parseMfaPolicyEnv, parseServeEnv, parseServerEnv, parseStartEnv } from "@/lib/env";
 
 describe("environment variables", () => {
   it("uses the embedded database and port 3000 when nothing is set", () => {
@@ -43,5 +43,21 @@ describe("environment variables", () => {
       /Configuration invalide[\s\S]*DATABASE_URL : doit être une URL de connexion PostgreSQL[\s\S]*SITE_URL[\s\S]*PORT doit être compris entre 1 et 65535/,
     );
     expect(() => parseServerEnv({})).toThrow(/DATABASE_URL/);
+  });
+
+  it("wants 32 bytes in base64 for the second factors' key, required to serve", () => {
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(parseMfaEnv({ MFA_ENCRYPTION_KEY: key }).MFA_ENCRYPTION_KEY).toEqual(Buffer.alloc(32, 7));
+    expect(() => parseMfaEnv({ MFA_ENCRYPTION_KEY: "trop-court" })).toThrow(
+      /MFA_ENCRYPTION_KEY : doit faire 32 octets en base64 \(openssl rand -base64 32\)/,
+    );
+    expect(() => parseMfaEnv({ MFA_ENCRYPTION_KEY: key, MFA_ENCRYPTION_KEYS_PREVIOUS: `${key},abc` })).toThrow(
+      /MFA_ENCRYPTION_KEYS_PREVIOUS/,
+    );
+    const serve = { DATABASE_URL: "postgresql://u:p@db/sns", NEXTAUTH_SECRET: "x".repeat(32) };
+    expect(() => parseServeEnv(serve)).toThrow(/MFA_ENCRYPTION_KEY : manquant/);
+    expect(parseServeEnv({ ...serve, MFA_ENCRYPTION_KEY: key }).MFA_ENCRYPTION_KEY).toBe(key);
+    expect(parseMfaPolicyEnv({}).MFA_REQUIRED_FOR_EDITORS).toBe(false);
+    expect(parseMfaPolicyEnv({ MFA_REQUIRED_FOR_EDITORS: "true" }).MFA_REQUIRED_FOR_EDITORS).toBe(true);
   });
 });

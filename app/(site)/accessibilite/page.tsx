@@ -31,16 +31,17 @@ export default function AccessibilityPage() {
           <li>
             Contrôle automatique (axe-core, règles WCAG 2.1 niveaux A et AA) de chaque type de page : accueil, fenêtre
             vidéo ouverte, annuaire avec et sans résultat, recherche autour d’une commune et choix entre communes
-            homonymes, fiche d’une structure, page introuvable, connexion et chaque formulaire de l’espace de gestion
-            avec ses messages d’erreur affichés.
+            homonymes, fiche d’une structure, page introuvable, connexion et vérification en deux étapes, mise en place
+            de la double authentification (QR code et codes de secours affichés), ajout d’une clé d’accès, et chaque
+            formulaire de l’espace de gestion avec ses messages d’erreur affichés.
           </li>
           <li>
             Utilisation au clavier seul, focus visible à chaque étape : lien d’évitement vers le contenu ; fenêtre vidéo
             qui s’ouvre, se ferme avec Échap et rend le focus au bouton qui l’a ouverte ; recherche, filtres et pages de
             l’annuaire ; choix d’une commune parmi les propositions du champ « Ville ou code postal » (flèches, Entrée,
             Échap, nombre de propositions annoncé) ; bouton « Autour de moi » et son message si la position est refusée
-            ; signalement d’une erreur sur une fiche ; dans l’espace de gestion, connexion, modification d’un chiffre,
-            d’un mandat et d’un texte, import d’un fichier CSV et déconnexion.
+            ; signalement d’une erreur sur une fiche ; dans l’espace de gestion, connexion et saisie du code de
+            vérification, modification d’un chiffre, d’un mandat et d’un texte, import d’un fichier CSV et déconnexion.
           </li>
           <li>Affichage sans défilement horizontal à 320 pixels de large et avec un zoom à 200 %.</li>
           <li>
@@ -63,6 +64,12 @@ export default function AccessibilityPage() {
             Échap pour revenir), mais après l’ouverture d’un groupe le focus revient au début de la page. La vue « Liste
             », proposée par défaut, donne les mêmes structures, et la carte de France par département est doublée d’un
             tableau.
+          </li>
+          <li>
+            Espace de gestion : la double authentification se met en place avec une application d’authentification (QR
+            code, ou clé écrite en toutes lettres pour une saisie à la main) sans JavaScript ; les clés d’accès
+            (empreinte, code de l’appareil, clé de sécurité) demandent JavaScript, comme toute clé d’accès. Le code à 6
+            chiffres se renouvelle toutes les 30 secondes ; un code de secours, sans limite de temps, peut le remplacer.
           </li>
         </ul>
         <h2 className="mt-8 text-xl font-semibold text-brand-900">Voies de recours</h2>

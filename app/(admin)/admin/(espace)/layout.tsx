@@ -1,10 +1,13 @@
 import { AdminHeader } from "@/components/admin/admin-header";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { countOpenReports } from "@/lib/reports/admin-queries";
 
-// The header needs the account; every page and action still checks it for itself.
+// The header needs the account. Every page checks it for itself (requireUser) and sends away whoever may not
+// be there, with its own address to come back to: this layout never redirects, so that it never races the
+// page with a less precise address.
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  const user = await getCurrentUser();
+  if (!user) return <main id="contenu">{children}</main>;
   return (
     <>
       <AdminHeader user={user} openReports={await countOpenReports()} />

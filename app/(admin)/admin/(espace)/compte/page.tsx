@@ -17,8 +17,9 @@ import { formatDateTime, pluralize } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Mon compte" };
 
-export default async function OwnAccountPage() {
+export default async function OwnAccountPage({ searchParams }: { searchParams: Promise<{ securite?: string }> }) {
   const user = await requireUser("EDITOR", "/admin/compte");
+  const { securite } = await searchParams;
   const factor = await getOwnSecondFactor();
   return (
     <>
@@ -30,6 +31,11 @@ export default async function OwnAccountPage() {
       <OwnPasswordForm action={changeOwnPassword} />
 
       <h2 className="mt-10 text-xl font-semibold text-slate-900">Double authentification</h2>
+      {securite ? (
+        <p role="status" className="mt-2 max-w-xl rounded-lg bg-brand-50 p-3 text-sm text-brand-900">
+          Double authentification mise à jour.
+        </p>
+      ) : null}
       <p className="mt-2 max-w-xl text-slate-700">
         {factor.isEnrolled
           ? "Après votre mot de passe, un code de votre application ou votre clé d’accès vous est demandé."
