@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { launchBrowser } from "@/tests/support/browser";
+import { logIn } from "@/tests/support/staff-browser";
 
 const baseUrl = inject("baseUrl");
 const prisma = createPrismaClient(inject("pagesDatabaseUrl"));
@@ -24,11 +25,7 @@ afterAll(async () => {
 async function loggedIn(path: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${baseUrl}${path}`);
-  await page.getByLabel("Adresse électronique").fill(editor.email);
-  await page.getByLabel("Mot de passe").fill(editor.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL(`${baseUrl}${path}`);
+  await logIn(page, baseUrl, editor, path);
   return page;
 }
 

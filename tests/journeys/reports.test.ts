@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { focusedName, launchBrowser, tabTo } from "@/tests/support/browser";
+import { logIn as logInAt } from "@/tests/support/staff-browser";
 
 const baseUrl = inject("baseUrl");
 const prisma = createPrismaClient(inject("pagesDatabaseUrl"));
@@ -25,13 +26,7 @@ afterAll(async () => {
 
 const RECEIVED = /^Merci : votre signalement est transmis à l’équipe du Groupe SNS/;
 
-async function logIn(page: Page, path: string) {
-  await page.goto(`${baseUrl}${path}`);
-  await page.getByLabel("Adresse électronique").fill(editor.email);
-  await page.getByLabel("Mot de passe").fill(editor.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL(`${baseUrl}${path}`);
-}
+const logIn = (page: Page, path: string) => logInAt(page, baseUrl, editor, path);
 
 describe("reporting an error on a structure", () => {
   it("works without JavaScript, keeps what was typed when refused, and confirms what happens next", async () => {
