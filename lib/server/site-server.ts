@@ -17,6 +17,7 @@ import { MAP_VIEW_PATH } from "@/lib/geo/map-tiles";
 import { distDir } from "@/lib/server/dist-dir";
 import { readRequestTarget } from "@/lib/server/request-target";
 import { isBackOfficePath, securityHeaders } from "@/lib/server/security-headers";
+import { sharedCachePolicy } from "@/lib/server/cache-policy";
 import { BAD_REQUEST_PAGE, RETRY_AFTER_SECONDS, tooLargePage, UNAVAILABLE_PAGE } from "@/lib/server/unavailable-page";
 
 const next = createRequire(import.meta.url)("next") as (options: NextServerOptions) => NextServer;
@@ -78,6 +79,19 @@ function replaceAnswerWhen(response: ServerResponse, choose: (status: number) =>
     }
     return (end as (...args: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["end"];
+}
+
+/** Puts the shared caches' policy (lib/server/cache-policy.ts) on Next.js's answer as its head is written. */
+function applySharedCachePolicy(response: ServerResponse, backOffice: boolean) {
+  const { writeHead } = response;
+  response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    const policy = sharedCachePolicy(String(this.getHeader("cache-control") ?? "") || undefined, {
+      setsCookie: this.hasHeader("set-cookie"),
+      backOffice,
+    });
+    if (policy) this.setHeader("Cache-Control", policy);
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+  } as ServerResponse["writeHead"];
 }
 
 /**
@@ -187,6 +201,7 @@ export async function startSiteServer({
     const isDocumentRequest = wantsDocument(request, url);
     // The open-data API and downloads answer their own errors, as JSON (RFC 9457): never replaced by HTML.
     const isApi = pathname.startsWith("/api/v1/") || pathname.startsWith("/donnees/");
+    applySharedCachePolicy(response, admin);
     replaceAnswerWhen(response, (status) => {
       if (isApi) return undefined;
       if (status >= 500 && isDatabaseUnreachable()) return unavailable;

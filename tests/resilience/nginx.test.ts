@@ -1,0 +1,111 @@
+// The deploy:nginx recipe with Debian's nginx in front of a production server: public pages served from the
+// micro-cache, an edit made in the back office through nginx visible through nginx within 2 seconds, the back
+// office and server actions never cached, and cached pages still answered while the site is stopped.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/database/client";
+import { findFreePort } from "@/lib/database/embedded";
+import { nginxRecipe } from "@/lib/server/nginx-recipe";
+import { startNginx, type RunningNginx } from "@/scripts/run-nginx";
+import { launchBrowser } from "@/tests/support/browser";
+import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
+import { createStaffAccount } from "@/tests/support/second-factor";
+import { logIn, type StaffAccount } from "@/tests/support/staff-browser";
+
+const STRUCTURE = "/annuaire/baluchon-a-table-citoyens-93";
+
+let cluster: Awaited<ReturnType<typeof startSeededCluster>>;
+let site: Awaited<ReturnType<typeof startInstance>>;
+let nginx: RunningNginx;
+let front: string;
+let staff: StaffAccount;
+let browser: Browser;
+
+beforeAll(async () => {
+  cluster = await startSeededCluster("nginx");
+  const prisma = createPrismaClient(cluster.url);
+  staff = await createStaffAccount(prisma, {
+    email: "nginx@groupe-sns.test",
+    password: "une phrase de passe derrière nginx",
+    role: "ADMIN",
+  });
+  await prisma.$disconnect();
+  site = await startInstance("nginx", { DATABASE_URL: cluster.url, TRUSTED_PROXY_HOPS: "1" });
+  const port = await findFreePort();
+  front = `http://127.0.0.1:${port}`;
+  const upstream = new URL(site.baseUrl).host;
+  nginx = await startNginx(
+    (dir) => nginxRecipe({ listen: `127.0.0.1:${port}`, upstream, cacheDir: `${dir}/cache` }),
+    `${front}/robots.txt`,
+  );
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await nginx?.stop();
+  await site?.stop();
+  await site?.remove();
+  await cluster?.stop();
+});
+
+const through = async (path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${front}${path}`, { headers: { "accept-encoding": "gzip", ...headers } });
+  return { status: response.status, cache: response.headers.get("x-cache-status"), html: await response.text() };
+};
+const homeTotal = async () =>
+  (await through("/")).html.match(/Total<\/span><span[^>]*>([^<]+)</)?.[1]?.replace(/\s/g, " ");
+
+describe("the nginx micro-cache of npm run deploy:nginx", () => {
+  it("serves public pages and build files from its cache, compressed", async () => {
+    await through("/");
+    const again = await through("/");
+    expect(again.status).toBe(200);
+    expect(again.cache).toBe("HIT");
+    const response = await fetch(`${front}/`, { headers: { "accept-encoding": "gzip" } });
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    // Build files are kept too (their names change with their content).
+    const script = again.html.match(/\/_next\/static\/[^"]+\.js/)![0];
+    await through(script);
+    expect((await through(script)).cache).toBe("HIT");
+  });
+
+  it("shows an edit made in the back office through nginx, through nginx, within 2 seconds", async () => {
+    await through("/");
+    expect((await through("/")).cache).toBe("HIT");
+    const page = await browser.newPage();
+    await logIn(page, front, staff, "/admin/chiffres");
+    const form = page.locator("form", { has: page.getByRole("heading", { name: /\(ETTI\)/ }) });
+    await form.getByLabel("Nombre").fill("300");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(() => form.getByRole("status").textContent()).toBe("Modifications enregistrées.");
+    const savedAt = performance.now();
+    await expect.poll(homeTotal, { timeout: 2_000, interval: 100 }).toBe("3 900");
+    console.log(`Modification visible à travers nginx après ${Math.round(performance.now() - savedAt)} ms`);
+
+    // The back office and the server actions were never stored.
+    const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+    for (let i = 0; i < 2; i++) {
+      const admin = await through("/admin/chiffres", { cookie });
+      expect(admin.status).toBe(200);
+      expect(admin.cache).toBeNull();
+    }
+    const anonymous = await fetch(`${front}/admin/chiffres`, { redirect: "manual" });
+    expect(anonymous.status).toBe(307);
+    expect(anonymous.headers.get("x-cache-status")).toBeNull();
+    await page.close();
+  });
+
+  it("keeps answering cached public pages while the site is stopped", async () => {
+    for (const path of ["/", STRUCTURE]) await through(path);
+    await site.stop();
+    for (const path of ["/", STRUCTURE]) {
+      const answer = await through(path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.cache, path).toMatch(/^(STALE|UPDATING|HIT)$/);
+      expect(answer.html).toContain("<h1");
+    }
+    // What was never cached cannot be: nginx says the site does not answer.
+    expect((await through("/admin/connexion")).status).toBe(502);
+  });
+});
