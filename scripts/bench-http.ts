@@ -1,27 +1,73 @@
 // npm run bench:http — load on the production build (`npm run build`, then `npm run serve`) on an embedded
-// database seeded with the 3,853 structures: each URL at 10 and 100 connections for 20 s (BENCH_SECONDS),
-// printing requests per second, p50, p99, non-2xx answers and errors, and the database transactions the
-// run caused (pg_stat_database), which shows whether a page was served from the cache.
+// database seeded with the 3,853 structures, with Debian's `wrk` (a C load generator; autocannon, one Node
+// thread, saturates near 8,000 req/s here and cannot measure nginx). Every request says
+// `Accept-Encoding: gzip`, as browsers do. Two parts, in the same run:
+// 1. the site alone: each URL at 10 and 100 connections, with requests per second, p50, p99, non-2xx answers,
+//    errors, and the database transactions the run caused (pg_stat_database): 0 means served from the cache;
+// 2. the home page and a structure page at 100 connections through the `npm run deploy:nginx` recipe, and
+//    through nginx serving the very same HTML from disk, pre-compressed (the static ceiling), with each ratio.
+// BENCH_SECONDS (10 by default) per measure. Needs `wrk` and `nginx` (apt-get install wrk nginx-light).
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import pg from "pg";
-import { startEmbeddedDatabase } from "@/lib/database/embedded";
+import { findFreePort, startEmbeddedDatabase } from "@/lib/database/embedded";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
+import { nginxRecipe } from "@/lib/server/nginx-recipe";
 import { buildNext, startNext } from "@/tests/support/next-server";
+import { NGINX_PATH, startNginx, type RunningNginx } from "@/scripts/run-nginx";
 import { runMain } from "@/scripts/run-main";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const WARM_UP_SECONDS = 5;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARM_UP_SECONDS = 3;
 const CONNECTIONS = [10, 100];
-const URLS = [
-  "/",
-  "/annuaire",
-  "/annuaire?q=insertion&type=ACI&departement=57",
-  "/annuaire/baluchon-a-table-citoyens-93",
-];
+const HOME = "/";
+const STRUCTURE = "/annuaire/baluchon-a-table-citoyens-93";
+const URLS = [HOME, "/annuaire", "/annuaire?q=insertion&type=ACI&departement=57", STRUCTURE];
+const WRK = process.env.WRK_PATH ?? "/usr/bin/wrk";
+
+type Run = { requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number; total: number };
+
+/** wrk's figures, read from its report (latencies in ms). */
+function parseWrk(report: string): Run {
+  const duration = (text: string | undefined) => {
+    const match = text?.match(/([\d.]+)(us|ms|s|m)\b/);
+    if (!match) return NaN;
+    const factor = { us: 0.001, ms: 1, s: 1000, m: 60_000 }[match[2] as "us" | "ms" | "s" | "m"];
+    return Number(match[1]) * factor;
+  };
+  const errors = report.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
+  return {
+    requestsPerSecond: Number(report.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? NaN),
+    p50: duration(report.match(/^\s+50%\s+(\S+)/m)?.[1]),
+    p99: duration(report.match(/^\s+99%\s+(\S+)/m)?.[1]),
+    non2xx: Number(report.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0),
+    errors: errors ? errors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
+    total: Number(report.match(/(\d+) requests in/)?.[1] ?? 0),
+  };
+}
+
+/** One wrk run: two threads (one per core), gzip accepted as a browser does. */
+function wrk(url: string, connections: number, seconds: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      WRK,
+      ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-H", "Accept-Encoding: gzip", url],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve(parseWrk(output)) : reject(new Error(output))));
+  });
+}
 
 /** Transactions committed in the site's database so far, once the statistics have been flushed. */
 async function transactions(client: pg.Client) {
@@ -34,9 +80,26 @@ async function transactions(client: pg.Client) {
   return Number(rows[0]!.n);
 }
 
+const row = (label: string, connections: number, run: Run, last: string) =>
+  `${label.padEnd(52)} ${String(connections).padStart(5)} ${run.requestsPerSecond.toFixed(0).padStart(8)} ${run.p50.toFixed(1).padStart(7)} ${run.p99.toFixed(1).padStart(7)} ${String(run.non2xx).padStart(8)} ${String(run.errors).padStart(8)} ${last.padStart(17)}`;
+
+/** The pages as the site serves them, written to disk with their gzip copy, for nginx's static ceiling. */
+async function writeStaticCopies(siteUrl: string, dir: string) {
+  for (const url of [HOME, STRUCTURE]) {
+    const html = Buffer.from(await (await fetch(`${siteUrl}${url}`)).arrayBuffer());
+    const file = path.join(dir, url === HOME ? "index.html" : `${url}.html`);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, html);
+    await writeFile(`${file}.gz`, await promisify(gzip)(html, { level: 9 }));
+  }
+}
+
 runMain(async () => {
+  for (const tool of [WRK, NGINX_PATH])
+    if (!existsSync(tool)) throw new Error(`${tool} absent : apt-get install wrk nginx-light`);
   const database = await startEmbeddedDatabase({ dir: path.join(os.tmpdir(), `sns-bench-http-${process.pid}`) });
   let stopServer: () => Promise<unknown> = async () => {};
+  const nginxes: RunningNginx[] = [];
   const stats = new pg.Client({ connectionString: database.url });
   try {
     await migrate(database.url);
@@ -47,32 +110,78 @@ runMain(async () => {
       NEXT_DIST_DIR: ".data/next-bench",
       NEXTAUTH_SECRET: "secret-du-banc-http-de-plus-de-32-caracteres-!",
       MFA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+      // nginx in front, as the recipe says.
+      TRUSTED_PROXY_HOPS: "1",
     };
     await buildNext(env);
     const server = await startNext(env);
     stopServer = server.stop;
     await stats.connect();
-    console.log(`\n${os.cpus().length} cœurs, ${SECONDS} s par mesure, serveur ${server.baseUrl}\n`);
-    console.log(
-      `${"URL".padEnd(48)} ${"conn.".padStart(5)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"non-2xx".padStart(8)} ${"erreurs".padStart(8)} ${"transactions/req".padStart(17)}`,
-    );
+    console.log(`\n${os.cpus().length} cœurs, ${SECONDS} s par mesure (wrk, 2 fils), serveur ${server.baseUrl}\n`);
+    const header = `${"URL".padEnd(52)} ${"conn.".padStart(5)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"non-2xx".padStart(8)} ${"erreurs".padStart(8)}`;
+    console.log(`Le site seul\n${header} ${"transactions/req".padStart(17)}`);
+    const alone = new Map<string, number>();
     for (const url of URLS) {
       // A first visit renders what is regenerated on demand, and a few seconds of load let the JIT compile
       // the hot paths: the runs measure the steady state.
       await fetch(`${server.baseUrl}${url}`);
-      await autocannon({ url: `${server.baseUrl}${url}`, connections: 10, duration: WARM_UP_SECONDS });
+      await wrk(`${server.baseUrl}${url}`, 10, WARM_UP_SECONDS);
       for (const connections of CONNECTIONS) {
         const before = await transactions(stats);
-        const result = await autocannon({ url: `${server.baseUrl}${url}`, connections, duration: SECONDS });
+        const run = await wrk(`${server.baseUrl}${url}`, connections, SECONDS);
         // Our own two statistics queries are subtracted.
         const caused = (await transactions(stats)) - before - 2;
-        const perRequest = result.requests.total ? Math.max(0, caused) / result.requests.total : 0;
-        console.log(
-          `${url.padEnd(48)} ${String(connections).padStart(5)} ${result.requests.average.toFixed(0).padStart(8)} ${String(result.latency.p50).padStart(7)} ${String(result.latency.p99).padStart(7)} ${String(result.non2xx).padStart(8)} ${String(result.errors + result.timeouts).padStart(8)} ${perRequest.toFixed(3).padStart(17)}`,
-        );
+        const perRequest = run.total ? Math.max(0, caused) / run.total : 0;
+        if (connections === 100) alone.set(url, run.requestsPerSecond);
+        console.log(row(url, connections, run, perRequest.toFixed(3)));
       }
     }
+
+    const recipePort = await findFreePort();
+    const recipe = await startNginx(
+      (dir) =>
+        nginxRecipe({
+          listen: `127.0.0.1:${recipePort}`,
+          upstream: new URL(server.baseUrl).host,
+          cacheDir: `${dir}/cache`,
+        }),
+      `http://127.0.0.1:${recipePort}/robots.txt`,
+    );
+    nginxes.push(recipe);
+    const staticPort = await findFreePort();
+    const ceiling = await startNginx(
+      (dir) => `
+    server {
+        listen 127.0.0.1:${staticPort};
+        root ${dir}/pages;
+        default_type text/html;
+        gzip_static on;
+        location / { try_files $uri $uri.html /index.html =404; }
+    }`,
+      `http://127.0.0.1:${staticPort}/`,
+    );
+    nginxes.push(ceiling);
+    await writeStaticCopies(server.baseUrl, path.join(ceiling.dir, "pages"));
+
+    console.log(
+      `\nnginx devant le site (npm run deploy:nginx) et nginx servant le même HTML depuis le disque, compressé d’avance`,
+    );
+    console.log(`${header} ${"part du plafond".padStart(17)}`);
+    for (const url of [HOME, STRUCTURE]) {
+      const front = `http://127.0.0.1:${recipePort}${url}`;
+      await wrk(front, 10, WARM_UP_SECONDS);
+      const throughRecipe = await wrk(front, 100, SECONDS);
+      await wrk(`http://127.0.0.1:${staticPort}${url}`, 10, WARM_UP_SECONDS);
+      const fromDisk = await wrk(`http://127.0.0.1:${staticPort}${url}`, 100, SECONDS);
+      const share = (value: number) => `${((100 * value) / fromDisk.requestsPerSecond).toFixed(1)} %`;
+      console.log(row(`${url} — recette nginx`, 100, throughRecipe, share(throughRecipe.requestsPerSecond)));
+      console.log(row(`${url} — nginx statique (plafond)`, 100, fromDisk, "100 %"));
+      console.log(
+        `${url} : le site seul (mesure ci-dessus) ${alone.get(url)!.toFixed(0)} req/s, ${share(alone.get(url)!)} du plafond\n`,
+      );
+    }
   } finally {
+    for (const nginx of nginxes) await nginx.stop().catch(() => {});
     await stats.end().catch(() => {});
     await stopServer();
     await database.stop();

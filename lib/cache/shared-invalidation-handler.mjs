@@ -4,7 +4,10 @@
 // database outage. What instances share is invalidation: when a server action calls updateTag, this
 // handler records the tag in PostgreSQL (table cache_invalidation) and announces it with NOTIFY; every
 // other instance LISTENs and expires the same tag at once. An instance that was not listening (starting,
-// or cut off from the database) reads the table when it (re)connects and expires what it missed.
+// or cut off from the database) reads the table when it (re)connects and expires what it missed. The listening
+// connection is checked every 15 s (SNS_CACHE_LISTEN_CHECK_MS) besides TCP keep-alive: a connection that
+// silently stopped carrying anything (a NAT or firewall that forgot it, a failover) would leave the instance
+// deaf to invalidations without any error; one that does not answer the check within 5 s is replaced.
 // Plain JavaScript: Next.js imports this file at run time, outside its bundles.
 import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
@@ -19,6 +22,8 @@ const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-ma
 const CHANNEL = "sns_cache_invalidation";
 const RECONNECT_MAX_MS = 30_000;
 const REPUBLISH_EVERY_MS = 2_000;
+const CHECK_EVERY_MS = Number(process.env.SNS_CACHE_LISTEN_CHECK_MS) || 15_000;
+const CHECK_TIMEOUT_MS = 5_000;
 /** lib/directory/search-key.ts's SEARCH_ROUTE: the search pages. */
 const MEMORY_ONLY_ROUTE = "/annuaire/recherche/";
 /** lib/cache-tags.ts's CACHE_TAGS.searches: the search results those pages show. */
@@ -82,11 +87,21 @@ function parseNotice(payload) {
 
 /** LISTENs for the other instances' invalidations; reconnects with a growing delay while the database is away. */
 async function listen(attempt = 0) {
-  const client = new pg.Client({ connectionString: databaseUrl(), connectionTimeoutMillis: 5_000 });
+  const client = new pg.Client({
+    connectionString: databaseUrl(),
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   let retried = false;
+  /** @type {NodeJS.Timeout | undefined} */
+  let checking;
   const retry = () => {
     if (retried) return;
     retried = true;
+    clearInterval(checking);
+    // A connection that stopped answering may never finish ending: its socket is closed outright.
+    /** @type {any} */ (client).connection?.stream?.destroy();
     client.end().catch(() => {});
     const delay = Math.min(RECONNECT_MAX_MS, 500 * 2 ** attempt);
     setTimeout(() => void listen(attempt + 1), delay).unref();
@@ -115,6 +130,7 @@ async function listen(attempt = 0) {
     expireLocally(rows.map((row) => row.tag));
     for (const row of rows) if (!shared.lastSeen || row.at > shared.lastSeen) shared.lastSeen = row.at;
     attempt = 0;
+    checking = setInterval(() => void check(client, retry), CHECK_EVERY_MS).unref();
   } catch (error) {
     console.warn(
       "Cache partagé : invalidations des autres instances non reçues pour l’instant (base injoignable), nouvel essai.",
@@ -122,6 +138,24 @@ async function listen(attempt = 0) {
     );
     retry();
   }
+}
+
+/** Asks the listening connection a trivial question; without an answer in time, it is replaced. */
+async function check(/** @type {pg.Client} */ client, /** @type {() => void} */ replace) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const silent = new Promise((resolve) => (timer = setTimeout(() => resolve("silent"), CHECK_TIMEOUT_MS)));
+  const answer = await Promise.race([
+    client.query("SELECT 1").then(
+      () => "answered",
+      () => "failed",
+    ),
+    silent,
+  ]);
+  clearTimeout(timer);
+  if (answer === "answered") return;
+  console.warn("Cache partagé : la connexion d’écoute ne répond plus, reconnexion et rattrapage des invalidations.");
+  replace();
 }
 
 export default class SharedInvalidationCacheHandler extends FileSystemCache {

@@ -19,7 +19,9 @@ describe("cache headers for shared caches", () => {
       const etag = response.headers.get("etag");
       expect(etag).toBeTruthy();
       // As a cache or a browser revalidates (fetch() would add `Cache-Control: no-cache`, which asks for the page).
-      const again = await fetch(`${baseUrl}${path}`, { headers: { "if-none-match": etag!, "cache-control": "max-age=0" } });
+      const again = await fetch(`${baseUrl}${path}`, {
+        headers: { "if-none-match": etag!, "cache-control": "max-age=0" },
+      });
       expect(again.status).toBe(304);
     },
   );

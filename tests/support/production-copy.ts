@@ -28,7 +28,7 @@ export async function copyBuild(name: string) {
 
 export async function startInstance(
   name: string,
-  env: { DATABASE_URL: string; NEXTAUTH_URL?: string; SITE_URL?: string; TRUSTED_PROXY_HOPS?: string },
+  env: { DATABASE_URL: string } & Record<string, string>,
   port?: number,
 ): Promise<NextServer & { remove: () => Promise<void>; restart: () => Promise<NextServer> }> {
   const copy = await copyBuild(name);
