@@ -174,8 +174,8 @@ runMain(async () => {
       await wrk(`http://127.0.0.1:${staticPort}${url}`, 10, WARM_UP_SECONDS);
       const fromDisk = await wrk(`http://127.0.0.1:${staticPort}${url}`, 100, SECONDS);
       const share = (value: number) => `${((100 * value) / fromDisk.requestsPerSecond).toFixed(1)} %`;
-      console.log(row(`${url} — recette nginx`, 100, throughRecipe, share(throughRecipe.requestsPerSecond)));
-      console.log(row(`${url} — nginx statique (plafond)`, 100, fromDisk, "100 %"));
+      console.log(row(`${url} à travers la recette nginx`, 100, throughRecipe, share(throughRecipe.requestsPerSecond)));
+      console.log(row(`${url} nginx, fichier statique (plafond)`, 100, fromDisk, "100 %"));
       console.log(
         `${url} : le site seul (mesure ci-dessus) ${alone.get(url)!.toFixed(0)} req/s, ${share(alone.get(url)!)} du plafond\n`,
       );
