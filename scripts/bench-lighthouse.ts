@@ -18,7 +18,24 @@ import { seed } from "@/lib/database/seed";
 import { runMain } from "@/scripts/run-main";
 import { buildAndStartNext } from "@/tests/support/next-server";
 
-const PAGES = ["/", "/annuaire", "/annuaire/baluchon-a-table-citoyens-93"];
+/** Every public page type: the home page, the directory, search results (text and filters, around a place), a
+ * département, the « Carte » view, a structure, the report form, and the text pages. */
+const PAGES = [
+  "/",
+  "/annuaire",
+  "/annuaire?q=insertion&type=ACI&departement=57",
+  "/annuaire?commune=57463&rayon=10",
+  "/annuaire/departement/57",
+  "/annuaire/carte?departement=57",
+  "/annuaire/baluchon-a-table-citoyens-93",
+  "/annuaire/baluchon-a-table-citoyens-93/signaler",
+  "/donnees",
+  "/accessibilite",
+];
+/** LIGHTHOUSE_PAGES=/,/annuaire… measures only those. */
+const SELECTED = process.env.LIGHTHOUSE_PAGES?.split(",") ?? PAGES;
+/** LIGHTHOUSE_PROFILES=mobile measures only that profile. */
+const PROFILES = (process.env.LIGHTHOUSE_PROFILES?.split(",") ?? ["mobile", "desktop"]) as ("mobile" | "desktop")[];
 /** Lighthouse runs per page and profile; the median one is printed. */
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 /** Where to keep each full Lighthouse report (JSON, for the Lighthouse viewer), when set. */
@@ -57,12 +74,12 @@ runMain(async () => {
     });
     stopServer = server.stop;
     console.log(
-      `\n${"page".padEnd(42)} ${"profil".padEnd(8)} perf  a11y  b.p.  seo     LCP    CLS    TBT   JS (octets compressés)  perf des ${RUNS} passages  indice machine`,
+      `\n${"page".padEnd(48)} ${"profil".padEnd(8)} perf  a11y  b.p.  seo     LCP    CLS    TBT   JS (octets compressés)  perf des ${RUNS} passages  indice machine`,
     );
-    for (const pagePath of PAGES) {
+    for (const pagePath of SELECTED) {
       // A first visit renders pages regenerated on demand, so that Lighthouse measures the cached page.
       await fetch(`${server.baseUrl}${pagePath}`);
-      for (const profile of ["mobile", "desktop"] as const) {
+      for (const profile of PROFILES) {
         // One Lighthouse run varies by several points on a shared machine: the median run is printed.
         const runs = [];
         let discarded = 0;
@@ -101,7 +118,7 @@ runMain(async () => {
           .filter((item) => item.resourceType === "Script")
           .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
         console.log(
-          `${pagePath.padEnd(42)} ${profile.padEnd(8)} ${CATEGORIES.map(score).join("  ")}  ${(value("largest-contentful-paint") / 1000).toFixed(2).padStart(5)} s ${value("cumulative-layout-shift").toFixed(3).padStart(6)} ${Math.round(value("total-blocking-time")).toString().padStart(4)} ms  ${js.toLocaleString("fr-FR").padStart(8)}  ${`${Math.min(...performances)}–${Math.max(...performances)}`.padEnd(20)}  ${Math.round(median.environment.benchmarkIndex)}`,
+          `${pagePath.padEnd(48)} ${profile.padEnd(8)} ${CATEGORIES.map(score).join("  ")}  ${(value("largest-contentful-paint") / 1000).toFixed(2).padStart(5)} s ${value("cumulative-layout-shift").toFixed(3).padStart(6)} ${Math.round(value("total-blocking-time")).toString().padStart(4)} ms  ${js.toLocaleString("fr-FR").padStart(8)}  ${`${Math.min(...performances)}–${Math.max(...performances)}`.padEnd(20)}  ${Math.round(median.environment.benchmarkIndex)}`,
         );
       }
     }

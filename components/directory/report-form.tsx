@@ -2,7 +2,7 @@
 
 import { SelectField, StaffForm, SubmitButton, TextArea, TextField } from "@/components/admin/form-fields";
 import type { FormAction } from "@/lib/admin/form-state";
-import { MAX_REPORT_TEXT, MIN_REPORT_TEXT, REPORT_REASONS } from "@/lib/reports/schema";
+import { MAX_REPORT_TEXT, MIN_REPORT_TEXT, REPORT_REASONS } from "@/lib/reports/reasons";
 
 const REASON_OPTIONS = [
   { value: "", label: "Choisissez…" },

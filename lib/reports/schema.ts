@@ -3,18 +3,7 @@
 import { z } from "zod";
 import { optionalText, requiredText } from "@/lib/admin/validation";
 import type { ReportReason } from "@/lib/generated/prisma/enums";
-
-export const REPORT_REASONS: Record<ReportReason, string> = {
-  CLOSED: "La structure a fermé",
-  ADDRESS: "L’adresse a changé",
-  CONTACT: "Le site internet ou les coordonnées sont faux",
-  KIND: "Le type de structure est faux",
-  DUPLICATE: "C’est un doublon",
-  OTHER: "Autre",
-};
-
-export const MIN_REPORT_TEXT = 10;
-export const MAX_REPORT_TEXT = 2000;
+import { MAX_REPORT_TEXT, MIN_REPORT_TEXT, REPORT_REASONS } from "@/lib/reports/reasons";
 
 export const reportSchema = z.object({
   slug: z.string().regex(/^[A-Za-z0-9-]{1,200}$/, "Cette fiche n’existe pas."),

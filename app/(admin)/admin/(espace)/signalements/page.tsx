@@ -6,7 +6,7 @@ import { STRUCTURE_KINDS } from "@/lib/directory/kinds";
 import { formatDate, pluralize } from "@/lib/format";
 import { dismissReport } from "@/lib/reports/admin-actions";
 import { listReportsForReview } from "@/lib/reports/admin-queries";
-import { REPORT_REASONS } from "@/lib/reports/schema";
+import { REPORT_REASONS } from "@/lib/reports/reasons";
 
 export const metadata: Metadata = { title: "Signalements" };
 

@@ -8,7 +8,7 @@ import { updateStructure } from "@/lib/directory/actions";
 import { getStructureForEditing } from "@/lib/directory/admin-queries";
 import { KIND_OPTIONS } from "@/lib/directory/kind-options";
 import { getOpenReport } from "@/lib/reports/admin-queries";
-import { REPORT_REASONS } from "@/lib/reports/schema";
+import { REPORT_REASONS } from "@/lib/reports/reasons";
 
 export const metadata: Metadata = { title: "Modifier une structure" };
 
