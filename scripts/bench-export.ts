@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import { startEmbeddedDatabase } from "@/lib/database/embedded";
 import { loadBenchStructures } from "@/scripts/bench-data";
 import { runMain } from "@/scripts/run-main";
-import { buildAndStartNext } from "@/tests/support/next-server";
+import { buildAndStartNext } from "@/scripts/next-server";
 
 const TARGET = Number(process.env.BENCH_STRUCTURES ?? 100_000);
 const FORMATS = ["csv", "json", "geojson"] as const;

@@ -20,7 +20,7 @@ import { findFreePort, startEmbeddedDatabase } from "@/lib/database/embedded";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
 import { nginxRecipe } from "@/lib/server/nginx-recipe";
-import { buildNext, startNext } from "@/tests/support/next-server";
+import { buildNext, startNext } from "@/scripts/next-server";
 import { NGINX_PATH, startNginx, type RunningNginx } from "@/scripts/run-nginx";
 import { runMain } from "@/scripts/run-main";
 

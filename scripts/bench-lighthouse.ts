@@ -15,8 +15,9 @@ import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { startEmbeddedDatabase } from "@/lib/database/embedded";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@/scripts/chromium";
 import { runMain } from "@/scripts/run-main";
-import { buildAndStartNext } from "@/tests/support/next-server";
+import { buildAndStartNext } from "@/scripts/next-server";
 
 /** Every public page type: the home page, the directory, search results (text and filters, around a place), a
  * département, the « Carte » view, a structure, the report form, and the text pages. */
@@ -51,17 +52,7 @@ runMain(async () => {
   const dir = path.join(os.tmpdir(), `sns-lighthouse-${process.pid}`);
   const database = await startEmbeddedDatabase({ dir });
   let stopServer: () => Promise<unknown> = async () => {};
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
   try {
     await migrate(database.url);
     await seed(database.url);

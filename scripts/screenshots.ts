@@ -11,8 +11,9 @@ import { createPrismaClient } from "@/lib/database/client";
 import { startEmbeddedDatabase } from "@/lib/database/embedded";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@/scripts/chromium";
 import { runMain } from "@/scripts/run-main";
-import { buildAndStartNext } from "@/tests/support/next-server";
+import { buildAndStartNext } from "@/scripts/next-server";
 
 const OUT = path.join(".data", "screenshots");
 const WIDTHS = [375, 1280];
@@ -61,17 +62,7 @@ runMain(async () => {
     server.stop = next.stop;
     await rm(OUT, { recursive: true, force: true });
     await mkdir(OUT, { recursive: true });
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
     let secret: string | undefined;
     for (const width of WIDTHS) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });

@@ -3,7 +3,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
-import { buildAndStartNext } from "@/tests/support/next-server";
+import { buildAndStartNext } from "@/scripts/next-server";
 import { TEST_MFA_KEY } from "@/tests/support/second-factor";
 import { startTestCluster } from "@/tests/support/test-database";
 

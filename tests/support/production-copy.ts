@@ -5,7 +5,7 @@ import path from "node:path";
 import { inject } from "vitest";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
-import { startNext, type NextServer } from "@/tests/support/next-server";
+import { startNext, type NextServer } from "@/scripts/next-server";
 import { TEST_MFA_KEY } from "@/tests/support/second-factor";
 import { startTestCluster } from "@/tests/support/test-database";
 
