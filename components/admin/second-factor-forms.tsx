@@ -223,6 +223,8 @@ export function PasskeyVerification({ retour }: { retour: string }) {
     try {
       const options = await passkeyVerificationOptions();
       if (!options) {
+        // Full loads here and below: the session changed on the server, the whole page (header included) follows.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign("/admin/connexion");
         return;
       }

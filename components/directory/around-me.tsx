@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/site/use-hydrated";
 
 /** Rounded to 3 decimals (about 100 m) before it leaves the browser: enough to search, not to find a home. */
 const round = (value: number) => (Math.round(value * 1000) / 1000).toFixed(3);
@@ -16,10 +17,9 @@ const MESSAGES: Record<number, string> = {
  * around it with the form's other fields. Shown only with JavaScript, which it needs.
  */
 export function AroundMeButton({ onPosition }: { onPosition: (latitude: string, longitude: string) => void }) {
-  const [isInteractive, setIsInteractive] = useState(false);
+  const isInteractive = useHydrated();
   const [isLocating, setIsLocating] = useState(false);
   const [message, setMessage] = useState("");
-  useEffect(() => setIsInteractive(true), []);
   if (!isInteractive) return null;
 
   function locate() {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { directoryHref, type DirectoryQuery } from "@/lib/directory/search-params";
 import { pluralize } from "@/lib/format";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/open-data/export";
@@ -14,7 +15,7 @@ export function Downloads({ query, total }: { query: DirectoryQuery; total: numb
           {label}
         </a>
       ))}
-      <a href="/donnees">données ouvertes et API</a>
+      <Link href="/donnees">données ouvertes et API</Link>
     </p>
   );
 }

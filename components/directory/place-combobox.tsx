@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useHydrated } from "@/components/site/use-hydrated";
 
 export type PlaceSuggestion = { code: string; label: string; postalCode: string | null };
 
@@ -28,7 +29,7 @@ async function fetchSuggestions(text: string, signal: AbortSignal) {
 export function PlaceCombobox({ initialCode, initialLabel, className, suggest = fetchSuggestions }: Props) {
   const id = useId();
   const listId = `${id}-suggestions`;
-  const [isInteractive, setIsInteractive] = useState(false);
+  const isInteractive = useHydrated();
   const [text, setText] = useState(initialLabel);
   const [chosen, setChosen] = useState(initialCode ? { code: initialCode, label: initialLabel } : null);
   const [suggestions, setSuggestions] = useState<PlaceSuggestion[]>([]);
@@ -38,14 +39,15 @@ export function PlaceCombobox({ initialCode, initialLabel, className, suggest = 
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    setIsInteractive(true);
-    // Typed into the server's HTML while the scripts were still loading: kept.
+    // Typed into the server's HTML while the scripts were still loading: kept. (Read from the DOM once
+    // hydrated, so set from an effect.)
     const typed = field.current?.value;
     if (typed !== undefined && typed !== initialLabel) {
       setText(typed);
       setChosen(null);
     }
     // Only once, on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   // A new URL (back button) brings its own place; the first render's is already shown.
   const shownPlace = useRef(`${initialCode}|${initialLabel}`);
@@ -58,6 +60,7 @@ export function PlaceCombobox({ initialCode, initialLabel, className, suggest = 
 
   useEffect(() => {
     if (!isInteractive || chosen?.label === text || text.trim().length < 2) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the list of the previous text goes with it
       setSuggestions([]);
       return;
     }

@@ -154,6 +154,7 @@ export function ResultsMap({
       map?.remove();
     };
     // `show` and `areas` follow from `points`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [points, tilesUrl, attribution]);
 
   return (

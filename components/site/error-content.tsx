@@ -17,6 +17,8 @@ export function ErrorContent({ reset }: { reset: () => void }) {
         >
           Réessayer
         </button>
+        {/* A full load on purpose: the page failed, the router's state may be what failed. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/" className="self-center">
           Revenir à l’accueil
         </a>

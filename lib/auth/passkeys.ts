@@ -120,7 +120,7 @@ export async function passkeyAuthenticationOptions(db: AppPrismaClient, userId: 
 }
 
 /** Whether the browser's answer proves one of the account's passkeys; its counter is kept. */
-export async function usePasskey(
+export async function checkPasskeyAnswer(
   db: AppPrismaClient,
   userId: number,
   loginId: string,

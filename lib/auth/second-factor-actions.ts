@@ -13,7 +13,7 @@ import {
   passkeyAuthenticationOptions,
   passkeyRegistrationOptions,
   registerPasskey,
-  usePasskey,
+  checkPasskeyAnswer,
 } from "@/lib/auth/passkeys";
 import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limit";
 import { safeReturn } from "@/lib/auth/return-path";
@@ -22,8 +22,8 @@ import {
   openEnrolment,
   replaceRecoveryCodes,
   totpStep,
-  useRecoveryCode,
-  useTotpCode,
+  spendRecoveryCode,
+  spendTotpCode,
 } from "@/lib/auth/second-factor";
 import { secondFactorRequired } from "@/lib/auth/second-factor-policy";
 import { sessionAt, type StaffSession, type StaffUser } from "@/lib/auth/session";
@@ -73,8 +73,8 @@ export const verifySecondFactor = sessionAction(["verify"], codeSchema, async ({
   if (limited) return { redirectTo: limited };
   const digits = code.replace(/\s/g, "");
   const isRight = /^\d{6}$/.test(digits)
-    ? await useTotpCode(db, session.user.id, digits)
-    : await useRecoveryCode(db, session.user, code);
+    ? await spendTotpCode(db, session.user.id, digits)
+    : await spendRecoveryCode(db, session.user, code);
   if (!isRight) throw new InvalidInputError({ code: [WRONG_CODE] }, WRONG_CODE);
   await codeAccepted(session);
   return { redirectTo: safeReturn(retour) };
@@ -99,7 +99,7 @@ export async function verifyWithPasskey(response: unknown, retour: string): Prom
   const parsed = webAuthnResponse.safeParse(response);
   if (
     !parsed.success ||
-    !(await usePasskey(db, session.user.id, session.loginId, parsed.data as unknown as AuthenticationResponseJSON))
+    !(await checkPasskeyAnswer(db, session.user.id, session.loginId, parsed.data as unknown as AuthenticationResponseJSON))
   ) {
     return { status: "error", message: "Cette clé d’accès n’a pas été reconnue. Réessayez, ou saisissez un code." };
   }

@@ -95,7 +95,7 @@ export async function enableTotp(
 }
 
 /** Checks a code of the account's app and spends its step: true once per step, never for a replay. */
-export async function useTotpCode(db: Db, userId: number, code: string) {
+export async function spendTotpCode(db: Db, userId: number, code: string) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { totpSecret: true } });
   if (!user?.totpSecret) return false;
   const step = totpStep(open(user.totpSecret, totpContext(userId)), code);
@@ -144,7 +144,7 @@ export async function replaceRecoveryCodes(tx: Prisma.TransactionClient, account
 }
 
 /** Spends a recovery code of the account: true once per code. */
-export async function useRecoveryCode(db: Db, account: Account, code: string) {
+export async function spendRecoveryCode(db: Db, account: Account, code: string) {
   if (!looksLikeRecoveryCode(code)) return false;
   return db.$transaction(async (tx) => {
     const { count } = await tx.recoveryCode.updateMany({

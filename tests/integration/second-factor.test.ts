@@ -8,7 +8,7 @@ import { resetAccountSecondFactor } from "@/lib/accounts/actions";
 import { MESSAGES } from "@/lib/admin/form-state";
 import { hashSessionId } from "@/lib/auth/login-session";
 import { mfaKeys, open } from "@/lib/auth/secret-box";
-import { newTotpEnrolment, resealTotpSecrets, totpCode, useTotpCode } from "@/lib/auth/second-factor";
+import { newTotpEnrolment, resealTotpSecrets, totpCode, spendTotpCode } from "@/lib/auth/second-factor";
 import {
   confirmTotp,
   regenerateRecoveryCodes,
@@ -76,7 +76,7 @@ describe("enrolling an authenticator app", () => {
     for (const code of state!.recoveryCodes!) expect(stored.map((r) => r.codeHash).join()).not.toContain(code);
 
     // The code that confirmed the key cannot open a session afterwards.
-    expect(await useTotpCode(db, editor.id, totpCode(enrolment.secret))).toBe(false);
+    expect(await spendTotpCode(db, editor.id, totpCode(enrolment.secret))).toBe(false);
     expect((await journalOf(editor.id)).map((entry) => entry.summary)).toEqual(
       expect.arrayContaining([
         `Application d’authentification activée pour ${editor.email}`,

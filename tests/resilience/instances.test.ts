@@ -94,7 +94,7 @@ describe("two instances behind one load balancer", () => {
   });
 
   it("expires, when an instance starts again, what was invalidated while it was stopped", async () => {
-    const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
+    const [a] = instances as [(typeof instances)[0]];
     await homeOn(a.baseUrl);
     expect((await homeOn(a.baseUrl)).cache).toBe("HIT");
     // A stops, with the home page on its disk; an edit is saved through B meanwhile.
