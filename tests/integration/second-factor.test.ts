@@ -10,11 +10,15 @@ import { hashSessionId } from "@/lib/auth/login-session";
 import { mfaKeys, open } from "@/lib/auth/secret-box";
 import { newTotpEnrolment, resealTotpSecrets, totpCode, spendTotpCode } from "@/lib/auth/second-factor";
 import {
+  addPasskey,
   confirmTotp,
+  passkeyEnrolmentOptions,
+  passkeyVerificationOptions,
   regenerateRecoveryCodes,
   removeTotp,
   renamePasskey,
   verifySecondFactor,
+  verifyWithPasskey,
 } from "@/lib/auth/second-factor-actions";
 import { getCurrentUser, getStaffSession } from "@/lib/auth/session";
 import { SYSTEM_ACTORS } from "@/lib/auth/users";
@@ -251,6 +255,49 @@ describe("resetting a lost second factor", () => {
     );
     expect(unknown.status).not.toBe(0);
     expect(unknown.stderr + unknown.stdout).toContain("Aucun compte pour personne@groupe-sns.test.");
+  });
+});
+
+describe("the passkey actions the page's script calls", () => {
+  const junk = [
+    null,
+    "x",
+    { id: "a".repeat(5000), type: "public-key" },
+    { id: "abc", type: "public-key", response: {} },
+  ];
+
+  it("answer nothing without a session at the right stage", async () => {
+    signOutLocally();
+    expect(await passkeyVerificationOptions()).toBeNull();
+    expect(await passkeyEnrolmentOptions()).toBeNull();
+    expect(await verifyWithPasskey({ id: "x", type: "public-key" }, "/admin")).toMatchObject({ status: "error" });
+    expect(await addPasskey({ id: "x", type: "public-key" }, "Clé")).toMatchObject({ status: "error" });
+    // A login that gave its second factor has none to give: no options for it.
+    await signInAs("ADMIN");
+    expect(await passkeyVerificationOptions()).toBeNull();
+  });
+
+  it("refuse an answer that is not a passkey's, and an answer to no challenge, changing nothing", async () => {
+    const editor = await signInAs("EDITOR");
+    expect(await addPasskey({ id: "x", type: "public-key" }, "Clé")).toMatchObject({ status: "error" });
+    const options = await passkeyEnrolmentOptions();
+    expect(options?.rp.id).toBe(new URL(process.env.SITE_URL ?? "http://localhost:3000").hostname);
+    for (const answer of junk) expect(await addPasskey(answer, "Clé")).toMatchObject({ status: "error" });
+    expect(await addPasskey({ id: "x", type: "public-key" }, "\u0000")).toMatchObject({ status: "error" });
+    expect(await db.passkey.count({ where: { userId: editor.id } })).toBe(0);
+
+    const admin = await signInAs("ADMIN", { verified: false });
+    await db.passkey.create({
+      data: {
+        userId: admin.id,
+        credentialId: randomBytes(16).toString("base64url"),
+        publicKey: Buffer.from([1]),
+        name: "Clé",
+      },
+    });
+    expect((await passkeyVerificationOptions())?.allowCredentials).toHaveLength(1);
+    for (const answer of junk) expect((await verifyWithPasskey(answer, "/admin")).status).toBe("error");
+    expect((await getStaffSession())?.stage).toBe("verify");
   });
 });
 
