@@ -19,6 +19,11 @@ export function formatNumber(value: number) {
   return numberFormat.format(value);
 }
 
+/** The calendar day of a moment as YYYY-MM-DD (UTC, as dates are stored). */
+export function isoDay(moment: Date) {
+  return moment.toISOString().slice(0, 10);
+}
+
 /** Formats a calendar date given as YYYY-MM-DD, e.g. "1 mars 2025". */
 export function formatDate(isoDate: string) {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));

@@ -3,15 +3,12 @@ import { IntentLink } from "@/components/site/intent-link";
 import { STRUCTURE_KINDS } from "@/lib/directory/kinds";
 import type { StructureSummary } from "@/lib/directory/queries";
 import { formatDistance } from "@/lib/format";
+import { displayName } from "@/lib/directory/names";
 
 /** Where a result lies from the commune searched around, when the search has one. */
 function distanceOf(structure: StructureSummary) {
   if (structure.isInCommune) return "dans la commune";
   return typeof structure.distanceKm === "number" ? formatDistance(structure.distanceKm) : null;
-}
-
-export function displayName(structure: { name: string; brand: string | null }) {
-  return structure.brand?.trim() || structure.name;
 }
 
 export function ResultList({ items }: { items: StructureSummary[] }) {

@@ -1,2 +1,4 @@
-/** A date column as the value of an <input type="date">. */
-export const toDateInput = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+// A date column as the value of an <input type="date">.
+import { isoDay } from "@/lib/format";
+
+export const toDateInput = (date: Date | null) => (date ? isoDay(date) : "");

@@ -99,7 +99,12 @@ export async function verifyWithPasskey(response: unknown, retour: string): Prom
   const parsed = webAuthnResponse.safeParse(response);
   if (
     !parsed.success ||
-    !(await checkPasskeyAnswer(db, session.user.id, session.loginId, parsed.data as unknown as AuthenticationResponseJSON))
+    !(await checkPasskeyAnswer(
+      db,
+      session.user.id,
+      session.loginId,
+      parsed.data as unknown as AuthenticationResponseJSON,
+    ))
   ) {
     return { status: "error", message: "Cette clé d’accès n’a pas été reconnue. Réessayez, ou saisissez un code." };
   }

@@ -18,7 +18,8 @@ import {
   planImport,
   previewIsCurrent,
 } from "@/lib/directory/import";
-import { slugify, STRUCTURE_FIELDS, structureSchema } from "@/lib/directory/schema";
+import { displayName, slugBase } from "@/lib/directory/names";
+import { STRUCTURE_FIELDS, structureSchema } from "@/lib/directory/schema";
 import { IMPORT_SOURCE } from "@/lib/directory/sources";
 import { findCommuneCode } from "@/lib/geo/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -79,7 +80,7 @@ export const createStructure = staffAction("EDITOR", structureSchema, async (inp
   const { slug, homonyms } = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DIRECTORY_LOCK})`;
     await checkReferences(tx, input);
-    const base = `${slugify(input.brand ?? input.name) || "structure"}-${input.departmentCode.toLowerCase()}`;
+    const base = slugBase(input);
     let slug = base;
     for (let n = 2; await tx.structure.findUnique({ where: { slug } }); n++) slug = `${base}-${n}`;
     const communeCode = await findCommuneCode(tx, input);
@@ -88,7 +89,7 @@ export const createStructure = staffAction("EDITOR", structureSchema, async (inp
       action: "create",
       entity: "structure",
       entityId: slug,
-      summary: `Structure ajoutée : ${input.brand ?? input.name}`,
+      summary: `Structure ajoutée : ${displayName(input)}`,
       after: created,
     });
     return { slug, homonyms: await homonymSlugs(tx, [slug]) };
@@ -137,7 +138,7 @@ export const updateStructure = staffAction(
         action: "update",
         entity: "structure",
         entityId: before.slug,
-        summary: `Structure modifiée : ${input.brand ?? input.name}`,
+        summary: `Structure modifiée : ${displayName(input)}`,
         before,
         after,
       });
@@ -162,7 +163,7 @@ export const deleteStructure = staffAction("EDITOR", z.object({ id, version }), 
       action: "delete",
       entity: "structure",
       entityId: before.slug,
-      summary: `Structure supprimée : ${before.brand ?? before.name}`,
+      summary: `Structure supprimée : ${displayName(before)}`,
       before,
     });
     return [before.slug, ...homonyms];

@@ -3,7 +3,8 @@
 import { recordChanges } from "@/lib/admin/audit";
 import type { StaffUser } from "@/lib/auth/session";
 import type { CsvStructure, ParsedRow } from "@/lib/directory/csv";
-import { slugify, STRUCTURE_FIELDS, type StructureInput } from "@/lib/directory/schema";
+import { displayName, slugBase } from "@/lib/directory/names";
+import { STRUCTURE_FIELDS, type StructureInput } from "@/lib/directory/schema";
 import { db } from "@/lib/db";
 import { communeFinder } from "@/lib/geo/queries";
 import { IMPORT_SOURCE } from "@/lib/directory/sources";
@@ -58,7 +59,7 @@ function keepNames(data: CsvStructure, current: Record<string, unknown>): CsvStr
   if (!data.nameIsDisplayed) return data;
   const brand = typeof current.brand === "string" && current.brand.trim() ? current.brand : null;
   const name = current.name as string;
-  if ((brand?.trim() || name) === data.name) return { ...data, name, brand };
+  if (displayName({ brand, name }) === data.name) return { ...data, name, brand };
   return brand ? { ...data, name, brand: data.name } : data;
 }
 
@@ -113,10 +114,7 @@ export async function planImport(tx: Prisma.TransactionClient, rows: ParsedRow[]
   }
 
   // Addresses of new structures: the file's slug when free, else one made from the name and département.
-  const wanted = plan.creates.map(
-    (c) =>
-      c.data.slug ?? `${slugify(c.data.brand ?? c.data.name) || "structure"}-${c.data.departmentCode.toLowerCase()}`,
-  );
+  const wanted = plan.creates.map((c) => c.data.slug ?? slugBase(c.data));
   const taken = new Set(
     plan.creates.length > 0 ? (await tx.structure.findMany({ select: { slug: true } })).map((s) => s.slug) : [],
   );
@@ -200,14 +198,14 @@ export async function applyImport(tx: Prisma.TransactionClient, plan: ImportPlan
       action: "create" as const,
       entity: "structure",
       entityId: c.slug,
-      summary: `Structure importée : ${c.data.brand ?? c.data.name}`,
+      summary: `Structure importée : ${displayName(c.data)}`,
       after: toRow(c.data),
     })),
     ...plan.updates.map((u) => ({
       action: "update" as const,
       entity: "structure",
       entityId: u.slug,
-      summary: `Structure mise à jour par import (${u.changed.join(", ")}) : ${u.data.brand ?? u.data.name}`,
+      summary: `Structure mise à jour par import (${u.changed.join(", ")}) : ${displayName(u.data)}`,
       before: u.before,
       after: toRow(u.data),
     })),

@@ -1,7 +1,6 @@
 // Validation of a structure, shared by the back-office form and the CSV import.
 import { z } from "zod";
 import { optionalText, optionalWebAddress, requiredText } from "@/lib/admin/validation";
-import { foldText } from "@/lib/format";
 
 /**
  * A decimal number with a point, as people and spreadsheets write it (2.4e-05 included); not what else
@@ -68,12 +67,3 @@ export const structureSchema = z.object(structureFields);
 /** The fields staff edit, in the order of the form. */
 export const STRUCTURE_FIELDS = Object.keys(structureFields) as (keyof typeof structureFields)[];
 export type StructureInput = z.infer<typeof structureSchema>;
-
-/** Turns a name into the readable part of an address: lower case, no accents, words joined by dashes. */
-export function slugify(text: string) {
-  return foldText(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-}

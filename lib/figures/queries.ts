@@ -4,6 +4,7 @@ import { unstable_cache } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { NetworkFigures, StructureCount } from "@/lib/figures/figures";
+import { isoDay } from "@/lib/format";
 
 export async function findStructureCounts(): Promise<StructureCount[]> {
   const rows = await db.structureCount.findMany({
@@ -11,7 +12,7 @@ export async function findStructureCounts(): Promise<StructureCount[]> {
     orderBy: { position: "asc" },
   });
   // Plain strings survive the cache's JSON round trip; Date objects would not.
-  return rows.map((row) => ({ ...row, asOf: row.asOf ? row.asOf.toISOString().slice(0, 10) : null }));
+  return rows.map((row) => ({ ...row, asOf: row.asOf ? isoDay(row.asOf) : null }));
 }
 
 export async function findNetworkFigures(): Promise<NetworkFigures | null> {

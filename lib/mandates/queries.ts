@@ -4,8 +4,9 @@ import { unstable_cache } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { Mandate } from "@/lib/mandates/mandate";
+import { isoDay } from "@/lib/format";
 
-const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+const isoDate = (date: Date | null) => (date ? isoDay(date) : null);
 
 export async function findMandates(): Promise<Mandate[]> {
   const rows = await db.mandate.findMany({

@@ -4,6 +4,8 @@
 import { z } from "zod";
 import { truncateAtWord } from "@/lib/format";
 import type { StructureKind } from "@/lib/generated/prisma/enums";
+import { displayName } from "@/lib/directory/names";
+import { isoDay } from "@/lib/format";
 
 /** The directory's kinds, as data·inclusion's `reseaux_porteurs` values. */
 export const KIND_NETWORKS: Record<StructureKind, string> = {
@@ -83,7 +85,7 @@ export type OpenDataRow = {
  */
 function nameOf({ brand, name, city }: Pick<OpenDataRow, "brand" | "name" | "city">) {
   const fits = (text: string): boolean => text.length >= 3 && text.length <= 150;
-  const displayed = brand?.trim() || name;
+  const displayed = displayName({ brand, name });
   if (fits(displayed)) return displayed;
   if (fits(name)) return name;
   if (displayed.length > 150) return truncateAtWord(displayed, 150);
@@ -99,7 +101,7 @@ export function toDataInclusion(
     source,
     id: String(row.id),
     nom: nameOf(row),
-    date_maj: row.updatedAt.toISOString().slice(0, 10),
+    date_maj: isoDay(row.updatedAt),
     siret: row.siret,
     adresse: row.address,
     complement_adresse: null,

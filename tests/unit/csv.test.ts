@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeCsv, parseStructuresCsv } from "@/lib/directory/csv";
-import { slugify } from "@/lib/directory/schema";
+import { slugify } from "@/lib/directory/names";
 
 describe("CSV reading", () => {
   it("decodes UTF-8, with or without BOM, and falls back to Windows-1252", () => {

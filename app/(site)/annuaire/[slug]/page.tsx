@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { DirectoryBreadcrumb } from "@/components/directory/directory-breadcrumb";
 import { KindBadge } from "@/components/directory/kind-badge";
 import { StructureLocator } from "@/components/directory/structure-locator";
-import { displayName } from "@/components/directory/result-list";
+import { displayName } from "@/lib/directory/names";
 import { JsonLd } from "@/components/json-ld";
 import { IntentLink } from "@/components/site/intent-link";
 import { STRUCTURE_KINDS } from "@/lib/directory/kinds";

@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, exportStream, isExportFormat } from "@/lib/open-data/ex
 import { CORS_HEADERS, handleApiRequest, invalidParams, problem } from "@/lib/open-data/http";
 import { exportParamsSchema, rawParams, toSearch } from "@/lib/open-data/params";
 import { streamOpenData } from "@/lib/open-data/queries";
+import { isoDay } from "@/lib/format";
 
 export function GET(request: Request, { params }: { params: Promise<{ fichier: string }> }) {
   return handleApiRequest(request, async () => {
@@ -26,7 +27,7 @@ export function GET(request: Request, { params }: { params: Promise<{ fichier: s
         await batches.return(undefined);
       }
     })();
-    const date = new Date().toISOString().slice(0, 10);
+    const date = isoDay(new Date());
     return new Response(exportStream(format, replay, parseOpenDataEnv()), {
       headers: {
         ...CORS_HEADERS,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/directory/pagination";
-import { displayName } from "@/components/directory/result-list";
+import { displayName } from "@/lib/directory/names";
 import { requireUser } from "@/lib/auth/session";
 import { searchStructuresForEditing } from "@/lib/directory/admin-queries";
 import { STRUCTURE_KINDS } from "@/lib/directory/kinds";

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { DismissReportForm } from "@/components/admin/report-forms";
 import { requireUser } from "@/lib/auth/session";
 import { STRUCTURE_KINDS } from "@/lib/directory/kinds";
-import { formatDate, pluralize } from "@/lib/format";
+import { formatDate, isoDay, pluralize } from "@/lib/format";
 import { dismissReport } from "@/lib/reports/admin-actions";
 import { listReportsForReview } from "@/lib/reports/admin-queries";
+import { displayName } from "@/lib/directory/names";
 import { REPORT_REASONS } from "@/lib/reports/reasons";
 
 export const metadata: Metadata = { title: "Signalements" };
@@ -15,12 +16,12 @@ type Structure = Reports["open"][number]["structure"];
 
 const STATUS = { OPEN: "ouvert", CORRECTED: "fiche corrigée", DISMISSED: "classé sans suite" } as const;
 
-const dateOf = (date: Date) => formatDate(date.toISOString().slice(0, 10));
+const dateOf = (date: Date) => formatDate(isoDay(date));
 
 /** The structure as it is now, beside what the visitor says. */
 function CurrentValues({ structure }: { structure: Structure }) {
   const rows = [
-    ["Nom affiché", structure.brand?.trim() || structure.name],
+    ["Nom affiché", displayName(structure)],
     ["Type", STRUCTURE_KINDS[structure.kind].label],
     ["Adresse", [structure.address, structure.postalCode, structure.city].filter(Boolean).join(", ")],
     ["Site internet", structure.website ?? "—"],
@@ -64,10 +65,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         {open.map((report) => (
           <li key={report.id} className="rounded-xl border border-slate-200 bg-white p-5">
             <h3 className="font-semibold text-slate-900">
-              <Link href={`/annuaire/${report.structure.slug}`}>
-                {report.structure.brand?.trim() || report.structure.name}
-              </Link>{" "}
-              — {REPORT_REASONS[report.reason]}
+              <Link href={`/annuaire/${report.structure.slug}`}>{displayName(report.structure)}</Link> —{" "}
+              {REPORT_REASONS[report.reason]}
             </h3>
             <p className="mt-1 text-sm text-slate-600">
               Reçu le {dateOf(report.createdAt)}
@@ -96,7 +95,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                 className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
               >
                 Corriger la fiche
-                <span className="sr-only"> {report.structure.brand?.trim() || report.structure.name}</span>
+                <span className="sr-only"> {displayName(report.structure)}</span>
               </Link>
             </p>
             <DismissReportForm action={dismissReport} report={report} />
@@ -126,7 +125,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             <tbody>
               {closed.map((report) => (
                 <tr key={report.id} className="border-b border-slate-100 align-top">
-                  <td className="py-2 pr-3">{report.structure.brand?.trim() || report.structure.name}</td>
+                  <td className="py-2 pr-3">{displayName(report.structure)}</td>
                   <td className="py-2 pr-3">{REPORT_REASONS[report.reason]}</td>
                   <td className="py-2 pr-3">
                     {STATUS[report.status]}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { displayName } from "@/components/directory/result-list";
+import { displayName } from "@/lib/directory/names";
 import { ReportForm } from "@/components/directory/report-form";
 import { IntentLink } from "@/components/site/intent-link";
 import { getStructureBySlug } from "@/lib/directory/queries";

@@ -9,6 +9,7 @@ import { getStructureForEditing } from "@/lib/directory/admin-queries";
 import { KIND_OPTIONS } from "@/lib/directory/kind-options";
 import { getOpenReport } from "@/lib/reports/admin-queries";
 import { REPORT_REASONS } from "@/lib/reports/reasons";
+import { displayName } from "@/lib/directory/names";
 
 export const metadata: Metadata = { title: "Modifier une structure" };
 
@@ -25,7 +26,7 @@ export default async function EditStructurePage({ params, searchParams }: Props)
   const report = reportId ? await getOpenReport(reportId, structure.id) : null;
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-900">Modifier « {structure.brand ?? structure.name} »</h1>
+      <h1 className="text-2xl font-bold text-brand-900">Modifier « {displayName(structure)} »</h1>
       <p className="mt-2">
         <Link href={`/annuaire/${structure.slug}`}>Voir la page publique</Link>
       </p>

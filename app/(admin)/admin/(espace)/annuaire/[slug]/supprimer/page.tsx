@@ -4,6 +4,7 @@ import { DeleteForm } from "@/components/admin/delete-form";
 import { requireUser } from "@/lib/auth/session";
 import { deleteStructure } from "@/lib/directory/actions";
 import { getStructureForEditing } from "@/lib/directory/admin-queries";
+import { displayName } from "@/lib/directory/names";
 
 export const metadata: Metadata = { title: "Supprimer une structure" };
 
@@ -19,7 +20,7 @@ export default async function DeleteStructurePage({ params }: { params: Promise<
         action={deleteStructure}
         id={structure.id}
         version={structure.version}
-        what={structure.brand ?? structure.name}
+        what={displayName(structure)}
         cancelHref="/admin/annuaire"
       />
     </>

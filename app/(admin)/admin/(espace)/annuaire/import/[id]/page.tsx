@@ -7,6 +7,7 @@ import { parseRecordId } from "@/lib/admin/validation";
 import { confirmImport } from "@/lib/directory/actions";
 import { getImportPreview } from "@/lib/directory/admin-queries";
 import { pluralize } from "@/lib/format";
+import { displayName } from "@/lib/directory/names";
 
 export const metadata: Metadata = { title: "Prévisualisation de l’import" };
 
@@ -47,15 +48,12 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
       <PlanList
         id="creations"
         title="Créations"
-        items={plan.creates.map((c) => [c.line, `${c.data.brand ?? c.data.name} (${c.data.kind}, ${c.data.city})`])}
+        items={plan.creates.map((c) => [c.line, `${displayName(c.data)} (${c.data.kind}, ${c.data.city})`])}
       />
       <PlanList
         id="mises-a-jour"
         title="Mises à jour"
-        items={plan.updates.map((u) => [
-          u.line,
-          `${u.data.brand ?? u.data.name} — champs modifiés : ${u.changed.join(", ")}`,
-        ])}
+        items={plan.updates.map((u) => [u.line, `${displayName(u.data)} — champs modifiés : ${u.changed.join(", ")}`])}
       />
     </>
   );
