@@ -67,11 +67,11 @@ export const FORM_ACTIONS = {
 export const OTHER_ACTIONS: Record<string, string> = {
   reportStructure: "the public report form: tests/integration/reports.test.ts (hostile input, honeypot, limit)",
   passkeyVerificationOptions:
-    "called by the passkey script: tests/integration/second-factor.test.ts, tests/journeys/second-factor.test.ts",
+    "called by the passkey script: tests/integration/second-factor.test.ts, tests/journeys/second-factor-browser.test.ts",
   verifyWithPasskey:
-    "called by the passkey script with a WebAuthn answer: tests/integration/second-factor.test.ts, tests/journeys/second-factor.test.ts",
+    "called by the passkey script with a WebAuthn answer: tests/integration/second-factor.test.ts, tests/journeys/second-factor-browser.test.ts",
   passkeyEnrolmentOptions:
-    "called by the passkey script: tests/integration/second-factor.test.ts, tests/journeys/second-factor.test.ts",
+    "called by the passkey script: tests/integration/second-factor.test.ts, tests/journeys/second-factor-browser.test.ts",
   addPasskey:
-    "called by the passkey script with a WebAuthn answer: tests/integration/second-factor.test.ts, tests/journeys/second-factor.test.ts",
+    "called by the passkey script with a WebAuthn answer: tests/integration/second-factor.test.ts, tests/journeys/second-factor-browser.test.ts",
 };

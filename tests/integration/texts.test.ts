@@ -1,0 +1,54 @@
+// The page texts and the video settings in the back office.
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { updateSection, updateVideoSettings } from "@/lib/content/actions";
+import { db } from "@/lib/db";
+import { invalidatedTags, signInAs, signOutLocally, submit } from "@/tests/support/staff-session";
+
+afterAll(() => db.$disconnect());
+beforeEach(() => signOutLocally());
+
+describe("texts and video", () => {
+  it("saves a section's Markdown as typed, for safe rendering", async () => {
+    await signInAs("EDITOR");
+    const section = await db.pageSection.findUniqueOrThrow({ where: { key: "aci" } });
+    const body = "Texte **important**.\n\n<script>alert(1)</script>";
+    const { state } = await submit(updateSection, {
+      key: "aci",
+      eyebrow: "",
+      heading: "Qu’est-ce qu’une ACi ?",
+      body,
+      version: section.version,
+    });
+    expect(state?.status).toBe("success");
+    expect(invalidatedTags).toEqual(["page-sections"]);
+    expect((await db.pageSection.findUniqueOrThrow({ where: { key: "aci" } })).body).toBe(body);
+  });
+
+  it.each(["javascript:alert(1)", "https://evil.example/video", "ftp://x.example/a.mp4", "http://cdn.example/a.mp4"])(
+    "refuses the video address %s",
+    async (videoUrl) => {
+      await signInAs("EDITOR");
+      const video = await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } });
+      const { state } = await submit(updateVideoSettings, {
+        title: "Vidéo",
+        caption: "",
+        videoUrl,
+        version: video.version,
+      });
+      expect(state?.fieldErrors?.videoUrl?.[0]).toMatch(/^Adresse non acceptée/);
+      expect(await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } })).toEqual(video);
+    },
+  );
+
+  it("accepts a YouTube address and an empty one", async () => {
+    await signInAs("EDITOR");
+    for (const videoUrl of ["https://www.youtube.com/watch?v=dQw4w9WgXcQ", ""]) {
+      const video = await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } });
+      expect(
+        (await submit(updateVideoSettings, { title: "Vidéo", caption: "", videoUrl, version: video.version })).state
+          ?.status,
+      ).toBe("success");
+      expect((await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } })).videoUrl).toBe(videoUrl || null);
+    }
+  });
+});
