@@ -12,6 +12,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Each project's time, printed at the end of the run.
+    reporters: ["default", "./tests/support/project-times.ts"],
     projects: [
       {
         extends: true,
@@ -41,6 +43,7 @@ export default defineConfig({
           environment: "node",
           include: ["tests/pages/**/*.test.ts"],
           globalSetup: ["tests/pages/global-setup.ts"],
+          setupFiles: ["tests/support/browser-evidence.ts"],
           // Generous: in `npm test` the browser shares two cores with the other projects.
           testTimeout: 60_000,
           expect: { poll: { timeout: 15_000 } },
@@ -56,10 +59,12 @@ export default defineConfig({
           environment: "node",
           include: ["tests/journeys/**/*.test.ts", "tests/resilience/**/*.test.ts"],
           globalSetup: ["tests/pages/global-setup.ts"],
+          setupFiles: ["tests/support/browser-evidence.ts"],
           // Generous: in `npm test` the browser shares two cores with the other projects.
           testTimeout: 60_000,
           expect: { poll: { timeout: 15_000 } },
           hookTimeout: 60_000,
+          // tests/resilience/ runs here too (npm run test:resilience alone): it starts more servers of this build.
           // Staff journeys change what the public pages show: they get their own build and database, so that
           // the read-only page tests never depend on the order files run in. The resilience tests start more
           // servers of the same build, each on a cluster of its own that they stop and restart.

@@ -3,8 +3,14 @@ import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@/scripts/chromium";
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+/** The browsers this test file launched: a failing test leaves its pages open, kept as evidence. */
+export const launchedBrowsers = new Set<Browser>();
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  launchedBrowsers.add(browser);
+  browser.once("disconnected", () => launchedBrowsers.delete(browser));
+  return browser;
 }
 
 /** The name a screen reader would give the focused element: its label, aria-label or text. */
