@@ -23,7 +23,7 @@ export default defineConfig([
     ["components/**"],
     [
       {
-        group: ["@/lib/db", "@/lib/database/*", "@/lib/generated/prisma/client", "pg", "@prisma/*"],
+        group: ["@/lib/database/*", "@/lib/generated/prisma/client", "pg", "@prisma/*"],
         message: "Les composants ne touchent pas à la base : passez par une fonction de lib/ qui vérifie qui demande.",
       },
     ],

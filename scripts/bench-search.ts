@@ -28,7 +28,7 @@ runMain(async () => {
     const { countByDepartment, findSearchPoints, MAP_POINT_LIMIT, searchStructures } =
       await import("@/lib/directory/queries");
     const { parseDirectoryQuery } = await import("@/lib/directory/search-params");
-    const { db } = await import("@/lib/db");
+    const { db } = await import("@/lib/database/db");
 
     const scenarios: [string, Record<string, string | string[]>][] = [
       ["texte fréquent « insertion »", { q: "insertion" }],

@@ -16,7 +16,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { resetSecondFactor } from "@/lib/auth/second-factor";
 import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limit";
 import { checkCredentials, createAccountRecord, endSessions, normalizeEmail } from "@/lib/auth/users";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { parseServerEnv } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 

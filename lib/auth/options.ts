@@ -10,7 +10,7 @@ import { createLoginSession } from "@/lib/auth/login-session";
 import { findStaffSession, SessionEndedError } from "@/lib/auth/session-user";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 import { checkCredentials, normalizeEmail } from "@/lib/auth/users";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { parseAuthEnv, parseServerEnv } from "@/lib/env";
 
 export const SESSION_MAX_AGE = 8 * 60 * 60;

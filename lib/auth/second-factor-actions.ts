@@ -28,7 +28,7 @@ import {
 import { secondFactorRequired } from "@/lib/auth/second-factor-policy";
 import { sessionAt, type StaffSession, type StaffUser } from "@/lib/auth/session";
 import { endSessions } from "@/lib/auth/users";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { parseServerEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";

@@ -5,7 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { hashSessionId, isLoginAlive } from "@/lib/auth/login-session";
 import { secondFactorRequired } from "@/lib/auth/second-factor-policy";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type StaffUser = { id: number; email: string; role: Role };

@@ -26,7 +26,7 @@ const CHECK_EVERY_MS = Number(process.env.SNS_CACHE_LISTEN_CHECK_MS) || 15_000;
 const CHECK_TIMEOUT_MS = 5_000;
 /** lib/directory/search-key.ts's SEARCH_ROUTE: the search pages. */
 const MEMORY_ONLY_ROUTE = "/annuaire/recherche/";
-/** lib/cache-tags.ts's CACHE_TAGS.searches: the search results those pages show. */
+/** lib/cache/tags.ts's CACHE_TAGS.searches: the search results those pages show. */
 const MEMORY_ONLY_TAG = "directory-search";
 
 /**

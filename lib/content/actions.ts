@@ -3,9 +3,9 @@
 import { updateTag } from "next/cache";
 import { ConflictError, GoneError, savedState, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { sectionSchema, videoSchema } from "@/lib/content/schema";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 
 export const updateSection = staffAction(
   "EDITOR",

@@ -2,7 +2,7 @@
 import "server-only";
 import { assertStaff } from "@/lib/auth/session";
 import { SECTION_KEY } from "@/lib/content/schema";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 
 export async function listSectionsForEditing() {
   await assertStaff("EDITOR");

@@ -2,8 +2,8 @@
 // versions the pages use, invalidated by tag when staff save.
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { CACHE_TAGS } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { CACHE_TAGS } from "@/lib/cache/tags";
+import { db } from "@/lib/database/db";
 
 export type PageSection = { key: string; eyebrow: string | null; heading: string; body: string };
 export type VideoSettings = { title: string; caption: string; videoUrl: string | null };

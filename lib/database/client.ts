@@ -1,4 +1,4 @@
-// Builds a Prisma client on the node-postgres driver adapter. The application keeps one (lib/db.ts);
+// Builds a Prisma client on the node-postgres driver adapter. The application keeps one (lib/database/db.ts);
 // scripts and tests make their own for the database they were pointed at.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { isConnectionError, markDatabaseReachable, markDatabaseUnreachable } from "@/lib/database/availability";

@@ -6,8 +6,8 @@ import { ConflictError, GoneError, InvalidInputError, staffAction } from "@/lib/
 import { recordChange } from "@/lib/admin/audit";
 import type { StaffUser } from "@/lib/auth/session";
 import { id, version } from "@/lib/admin/validation";
-import { CACHE_TAGS } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { CACHE_TAGS } from "@/lib/cache/tags";
+import { db } from "@/lib/database/db";
 import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/admin/limits";
 import { decodeCsv } from "@/lib/directory/csv";
 import { parseImportFile } from "@/lib/directory/import-file";

@@ -1,7 +1,7 @@
 // Back-office reads of the directory, each checking the session and role itself.
 import "server-only";
 import { assertStaff } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { parseImportFile } from "@/lib/directory/import-file";
 import { oneImportAtATime, planImport, previewIsCurrent } from "@/lib/directory/import";
 import { searchStructures } from "@/lib/directory/queries";

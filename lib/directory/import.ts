@@ -5,7 +5,7 @@ import type { StaffUser } from "@/lib/auth/session";
 import type { CsvStructure, ParsedRow } from "@/lib/directory/csv";
 import { displayName, slugBase } from "@/lib/directory/names";
 import { STRUCTURE_FIELDS, type StructureInput } from "@/lib/directory/schema";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { communeFinder } from "@/lib/geo/queries";
 import { IMPORT_SOURCE } from "@/lib/directory/sources";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -4,8 +4,8 @@
 // (sns_normalize): "economie" finds "Économie" and "oeuvre" finds "Œuvre".
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { CACHE_TAGS } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { CACHE_TAGS } from "@/lib/cache/tags";
+import { db } from "@/lib/database/db";
 import { isStructureKind } from "@/lib/directory/kinds";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StructureKind } from "@/lib/generated/prisma/enums";

@@ -4,8 +4,8 @@ import { updateTag } from "next/cache";
 import { toDateInput } from "@/lib/admin/dates";
 import { ConflictError, GoneError, savedState, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
-import { CACHE_TAGS } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { CACHE_TAGS } from "@/lib/cache/tags";
+import { db } from "@/lib/database/db";
 import { networkFiguresSchema, structureCountSchema } from "@/lib/figures/schema";
 
 export const updateStructureCount = staffAction(

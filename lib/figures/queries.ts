@@ -1,8 +1,8 @@
 // Reads of the national counts of structures by kind and of the Chantier École network's key figures.
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { CACHE_TAGS } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { CACHE_TAGS } from "@/lib/cache/tags";
+import { db } from "@/lib/database/db";
 import type { NetworkFigures, StructureCount } from "@/lib/figures/figures";
 import { isoDay } from "@/lib/format";
 

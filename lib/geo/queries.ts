@@ -1,6 +1,6 @@
 // Reads of the communes table: a structure's commune, and the communes a typed place can mean.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import type { DirectoryQuery } from "@/lib/directory/search-params";
 import { communeResolver, type PlaceOfStructure } from "@/lib/geo/communes";
 import { placeKey } from "@/lib/geo/place-names";

@@ -4,8 +4,8 @@ import { updateTag } from "next/cache";
 import { ConflictError, GoneError, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
 import { toDateInput as asDate } from "@/lib/admin/dates";
-import { CACHE_TAGS } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { CACHE_TAGS } from "@/lib/cache/tags";
+import { db } from "@/lib/database/db";
 import { mandateDeleteSchema, mandateMoveSchema, mandateSchema, mandateUpdateSchema } from "@/lib/mandates/schema";
 
 async function currentValues(id: number) {

@@ -1,7 +1,7 @@
 // Back-office reads of the mandates: every one checks the session and role itself.
 import "server-only";
 import { assertStaff } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 
 export async function listMandatesForEditing() {
   await assertStaff("EDITOR");

@@ -1,8 +1,8 @@
 // Reads of the governance mandates of the Directeur Général of Groupe SNS.
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { CACHE_TAGS } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
+import { CACHE_TAGS } from "@/lib/cache/tags";
+import { db } from "@/lib/database/db";
 import type { Mandate } from "@/lib/mandates/mandate";
 import { isoDay } from "@/lib/format";
 

@@ -2,7 +2,7 @@
 import "server-only";
 import pg from "pg";
 import Cursor from "pg-cursor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { compileSearch, whereAll } from "@/lib/directory/queries";
 import { parseServerEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -7,7 +7,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { formValues } from "@/lib/admin/action";
 import { MESSAGES, type FormState } from "@/lib/admin/form-state";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { reserveReport } from "@/lib/reports/limit";
 import { REPORT_MESSAGES, reportSchema } from "@/lib/reports/schema";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";

@@ -4,7 +4,7 @@
 import { ConflictError, GoneError, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
 import { id, requiredText, version } from "@/lib/admin/validation";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { z } from "zod";
 
 export const dismissReport = staffAction(

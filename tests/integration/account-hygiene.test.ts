@@ -7,7 +7,7 @@ import { changeOwnPassword, createAccount, endAllOwnSessions, setAccountPassword
 import { createFirstAdminIfNone } from "@/lib/auth/bootstrap";
 import { passwordStrength } from "@/lib/auth/password-strength";
 import { SYSTEM_ACTORS } from "@/lib/auth/users";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { signInAs, submit } from "@/tests/support/staff-session";
 
 afterAll(() => db.$disconnect());

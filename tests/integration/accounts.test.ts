@@ -4,8 +4,8 @@ import { changeOwnPassword, createAccount, setAccountPassword, updateAccount } f
 import { getCurrentUser } from "@/lib/auth/session";
 import { checkCredentials } from "@/lib/auth/users";
 import { authOptions } from "@/lib/auth/options";
-import { db } from "@/lib/db";
-import { listJournal } from "@/lib/journal/queries";
+import { db } from "@/lib/database/db";
+import { listJournal } from "@/lib/journal/admin-queries";
 import { signInAs, signOutLocally, staffSession, submit } from "@/tests/support/staff-session";
 
 afterAll(() => db.$disconnect());

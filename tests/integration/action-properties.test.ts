@@ -3,7 +3,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { MESSAGES } from "@/lib/admin/form-state";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { searchStructures } from "@/lib/directory/queries";
 import { parseDirectoryQuery } from "@/lib/directory/search-params";
 import { FORM_ACTIONS } from "@/tests/support/action-registry";

@@ -3,7 +3,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { FORM_ACTIONS, OTHER_ACTIONS } from "@/tests/support/action-registry";
 
 afterAll(() => db.$disconnect());

@@ -4,7 +4,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { changeOwnPassword, createAccount, setAccountPassword, updateAccount } from "@/lib/accounts/actions";
 import { MESSAGES } from "@/lib/admin/form-state";
 import { updateSection, updateVideoSettings } from "@/lib/content/actions";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import {
   confirmImport,
   createStructure,

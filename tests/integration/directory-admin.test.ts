@@ -1,7 +1,7 @@
 // The directory in the back office: creation, validation, versioned edits, deletion, the pages refreshed.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { findStructureBySlug } from "@/lib/directory/queries";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { createStructure, deleteStructure, updateStructure } from "@/lib/directory/actions";
 import { invalidatedTags, signInAs, signOutLocally, submit } from "@/tests/support/staff-session";
 import { newStructure } from "@/tests/support/back-office-fixtures";

@@ -1,6 +1,6 @@
 // The national counts and the network's key figures in the back office.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { updateNetworkFigures, updateStructureCount } from "@/lib/figures/actions";
 import { invalidatedTags, signInAs, signOutLocally, submit } from "@/tests/support/staff-session";
 import { aci } from "@/tests/support/back-office-fixtures";

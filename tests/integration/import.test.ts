@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { MAX_IMPORT_BYTES } from "@/lib/admin/limits";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { confirmImport, previewImport } from "@/lib/directory/actions";
 import { getImportPreview } from "@/lib/directory/admin-queries";
 import { withSiretKey } from "@/tests/support/siret";

@@ -1,9 +1,9 @@
 // The journal of changes: newest first, with the fields that changed, staff only.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { toDateInput } from "@/lib/admin/dates";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { updateStructureCount } from "@/lib/figures/actions";
-import { changedFields, listJournal } from "@/lib/journal/queries";
+import { changedFields, listJournal } from "@/lib/journal/admin-queries";
 import { signInAs, signOutLocally, submit } from "@/tests/support/staff-session";
 import { aci } from "@/tests/support/back-office-fixtures";
 

@@ -1,7 +1,7 @@
 // The login rate limit, per account and per address, through next-auth's credentials provider.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/options";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { signInAs, signOutLocally } from "@/tests/support/staff-session";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 

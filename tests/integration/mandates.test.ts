@@ -1,6 +1,6 @@
 // The governance mandates in the back office: creation, validation, conflicting edits, order, deletion.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { createMandate, deleteMandate, moveMandate, updateMandate } from "@/lib/mandates/actions";
 import { invalidatedTags, signInAs, signOutLocally, submit } from "@/tests/support/staff-session";
 import { firstMandate } from "@/tests/support/back-office-fixtures";

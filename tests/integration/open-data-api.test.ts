@@ -12,7 +12,7 @@ import { GET as exportFile } from "@/app/(site)/donnees/[fichier]/route";
 import { GET as getOne } from "@/app/api/v1/structures/[id]/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getPage, OPTIONS, POST } from "@/app/api/v1/structures/route";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { searchStructures } from "@/lib/directory/queries";
 import { parseDirectoryQuery } from "@/lib/directory/search-params";
 import { API_RATE_LIMIT } from "@/lib/open-data/http";

@@ -4,7 +4,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as exportFile } from "@/app/(site)/donnees/[fichier]/route";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { confirmImport, previewImport } from "@/lib/directory/actions";
 import { getImportPreview } from "@/lib/directory/admin-queries";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";

@@ -1,7 +1,7 @@
 // Searching near a commune, on the seeded database: the communes and the structures' links come from the
 // seed; every result set is checked against a distance computed here, independently, over the seeded rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { createStructure, updateStructure } from "@/lib/directory/actions";
 import { searchStructures } from "@/lib/directory/queries";
 import { PAGE_SIZE, parseDirectoryQuery } from "@/lib/directory/search-params";

@@ -4,7 +4,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { MESSAGES } from "@/lib/admin/form-state";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { updateStructure } from "@/lib/directory/actions";
 import { reportStructure } from "@/lib/reports/actions";
 import { dismissReport } from "@/lib/reports/admin-actions";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { searchStructures } from "@/lib/directory/queries";
 import { PAGE_SIZE, parseDirectoryQuery } from "@/lib/directory/search-params";
 

@@ -22,9 +22,9 @@ import {
 } from "@/lib/auth/second-factor-actions";
 import { getCurrentUser, getStaffSession } from "@/lib/auth/session";
 import { SYSTEM_ACTORS } from "@/lib/auth/users";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { updateNetworkFigures } from "@/lib/figures/actions";
-import { listJournal } from "@/lib/journal/queries";
+import { listJournal } from "@/lib/journal/admin-queries";
 import { nextTotpCode, TEST_MFA_KEY } from "@/tests/support/second-factor";
 import { signInAs, signOutLocally, staffSession, submit } from "@/tests/support/staff-session";
 

@@ -1,5 +1,5 @@
 // Each test file gets its own copy of the migrated and seeded database (CREATE DATABASE … TEMPLATE), so that
-// files running in parallel never see each other's writes. Set before any file imports lib/db.ts.
+// files running in parallel never see each other's writes. Set before any file imports lib/database/db.ts.
 import { inject, vi } from "vitest";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 import { invalidatedTags, staffSession, TEST_CLIENT_ADDRESS } from "@/tests/support/staff-session";

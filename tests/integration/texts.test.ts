@@ -1,7 +1,7 @@
 // The page texts and the video settings in the back office.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { updateSection, updateVideoSettings } from "@/lib/content/actions";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 import { invalidatedTags, signInAs, signOutLocally, submit } from "@/tests/support/staff-session";
 
 afterAll(() => db.$disconnect());

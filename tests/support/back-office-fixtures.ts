@@ -1,5 +1,5 @@
 // What the back-office integration tests share: a structure as its form would send it, and quick reads.
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 
 export const auditCount = () => db.auditEntry.count();
 export const firstMandate = () => db.mandate.findFirstOrThrow({ orderBy: { position: "asc" } });

@@ -23,7 +23,7 @@ export async function signInAs(
 ) {
   // Imported here: the test setup imports this module before it points DATABASE_URL at the file's database.
   const [{ db }, { createUser }, { createLoginSession }, { enrolTotp }] = await Promise.all([
-    import("@/lib/db"),
+    import("@/lib/database/db"),
     import("@/lib/auth/users"),
     import("@/lib/auth/login-session"),
     import("@/tests/support/second-factor"),

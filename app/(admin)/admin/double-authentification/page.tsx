@@ -5,7 +5,7 @@ import { LogoutButton } from "@/components/admin/logout-button";
 import { PasskeyRegistration, TotpEnrolmentForm } from "@/components/admin/second-factor-forms";
 import { safeReturn } from "@/lib/auth/return-path";
 import { confirmTotp } from "@/lib/auth/second-factor-actions";
-import { getEnrolment } from "@/lib/auth/second-factor-queries";
+import { getEnrolment } from "@/lib/auth/admin-queries";
 import { getStaffSession, pathForStage } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Double authentification" };

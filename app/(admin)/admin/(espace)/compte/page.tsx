@@ -10,7 +10,7 @@ import {
 } from "@/components/admin/second-factor-forms";
 import { changeOwnPassword, endAllOwnSessions } from "@/lib/accounts/actions";
 import { regenerateRecoveryCodes, removePasskey, removeTotp, renamePasskey } from "@/lib/auth/second-factor-actions";
-import { getOwnSecondFactor } from "@/lib/auth/second-factor-queries";
+import { getOwnSecondFactor } from "@/lib/auth/admin-queries";
 import { secondFactorRequired } from "@/lib/auth/second-factor-policy";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime, pluralize } from "@/lib/format";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountCreateForm } from "@/components/admin/account-forms";
 import { createAccount } from "@/lib/accounts/actions";
-import { listAccounts } from "@/lib/accounts/queries";
+import { listAccounts } from "@/lib/accounts/admin-queries";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Comptes" };

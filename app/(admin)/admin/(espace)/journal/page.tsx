@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { changedFields, listJournal } from "@/lib/journal/queries";
+import { changedFields, listJournal } from "@/lib/journal/admin-queries";
 
 export const metadata: Metadata = { title: "Journal" };
 

@@ -4,7 +4,7 @@ import { LogoutButton } from "@/components/admin/logout-button";
 import { PasskeyVerification, SecondFactorCodeForm } from "@/components/admin/second-factor-forms";
 import { safeReturn } from "@/lib/auth/return-path";
 import { verifySecondFactor } from "@/lib/auth/second-factor-actions";
-import { getVerificationChoices } from "@/lib/auth/second-factor-queries";
+import { getVerificationChoices } from "@/lib/auth/admin-queries";
 import { getStaffSession, pathForStage } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Vérification en deux étapes" };

@@ -1,7 +1,7 @@
 // The journal of changes, for staff.
 import "server-only";
 import { assertStaff } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 
 export const JOURNAL_PAGE_SIZE = 50;
 

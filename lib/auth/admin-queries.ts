@@ -2,7 +2,7 @@
 import "server-only";
 import { newTotpEnrolment, secondFactorOverview } from "@/lib/auth/second-factor";
 import { assertStaff, ForbiddenError, sessionAt } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 
 /** The choices of a login awaiting its second factor. */
 export async function getVerificationChoices() {

@@ -1,7 +1,7 @@
 // Accounts for the admin pages; never the password hash (omitted by the client itself).
 import "server-only";
 import { assertStaff } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/database/db";
 
 export async function listAccounts() {
   await assertStaff("ADMIN");
