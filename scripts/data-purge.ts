@@ -1,5 +1,6 @@
 // npm run data:purge — erases the e-mail address and description of reports closed more than
-// REPORT_RETENTION_MONTHS ago (12 by default), and the records of logins ended more than a day ago. Schedule it (a daily cron); servers also run it at start-up.
+// REPORT_RETENTION_MONTHS ago (12 by default), and the records of logins ended more than a day ago. Schedule it
+// (a daily cron); servers also run it at start-up.
 import { migrate } from "@/lib/database/migrate";
 import { openDatabase } from "@/lib/database/resolve";
 import { parseStartEnv } from "@/lib/env";

@@ -160,12 +160,3 @@ function OwnPasswordFields({ blank }: { blank: FormState }) {
     </>
   );
 }
-
-/** « Se déconnecter de tous les appareils ». */
-export function EndAllSessionsForm({ action }: { action: FormAction }) {
-  return (
-    <StaffForm action={action} className="mt-4 max-w-xl space-y-4">
-      {() => <SubmitButton tone="danger">Se déconnecter de tous les appareils</SubmitButton>}
-    </StaffForm>
-  );
-}

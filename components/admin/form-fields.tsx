@@ -203,3 +203,27 @@ export function RecordFields({ state, record }: { state: FormState; record?: { i
 export function VersionField({ state, version }: { state: FormState; version: number }) {
   return <input type="hidden" name="version" value={state.current?.version ?? state.values?.version ?? version} />;
 }
+
+/** A one-button form that removes or resets something, in red. */
+export function DangerForm({
+  action,
+  fields = {},
+  label,
+}: {
+  action: FormAction;
+  fields?: Record<string, string | number>;
+  label: string;
+}) {
+  return (
+    <StaffForm action={action} className="mt-3 max-w-xl space-y-3">
+      {() => (
+        <>
+          {Object.entries(fields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <SubmitButton tone="danger">{label}</SubmitButton>
+        </>
+      )}
+    </StaffForm>
+  );
+}

@@ -4,8 +4,8 @@ import { browserSupportsWebAuthn, startAuthentication, startRegistration } from 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { StaffForm, SubmitButton, TextField } from "@/components/admin/form-fields";
-import type { FormAction, FormState } from "@/lib/admin/form-state";
+import { FormMessage, StaffForm, SubmitButton, TextField } from "@/components/admin/form-fields";
+import { INITIAL_FORM_STATE, type FormAction, type FormState } from "@/lib/admin/form-state";
 import {
   addPasskey,
   passkeyEnrolmentOptions,
@@ -133,20 +133,6 @@ function ceremonyError(error: unknown) {
   return "La clé d’accès n’a pas répondu : réessayez, ou utilisez un autre moyen.";
 }
 
-function Notice({ state }: { state: FormState | null }) {
-  return (
-    <div role={state?.status === "error" ? "alert" : "status"} aria-live="polite">
-      {state?.message ? (
-        <p
-          className={`rounded-lg p-3 text-sm font-medium ${state.status === "error" ? "bg-red-50 text-red-900 ring-1 ring-red-200" : "bg-brand-50 text-brand-900 ring-1 ring-brand-200"}`}
-        >
-          {state.message}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 /** Registers a passkey of this device or a security key (JavaScript needed: WebAuthn is a browser API). */
 export function PasskeyRegistration({ continueHref }: { continueHref?: string }) {
   const router = useRouter();
@@ -180,14 +166,14 @@ export function PasskeyRegistration({ continueHref }: { continueHref?: string })
   if (state?.status === "success" && continueHref) {
     return (
       <div className={`mt-4 ${box}`}>
-        <Notice state={state} />
+        <FormMessage state={state ?? INITIAL_FORM_STATE} />
         <Enrolled state={state} continueHref={continueHref} />
       </div>
     );
   }
   return (
     <div className={`mt-4 ${box}`}>
-      <Notice state={state} />
+      <FormMessage state={state ?? INITIAL_FORM_STATE} />
       {state?.recoveryCodes ? <RecoveryCodes codes={state.recoveryCodes} /> : null}
       <div>
         <label htmlFor="cle-nom" className="block font-medium text-slate-900">
@@ -242,7 +228,7 @@ export function PasskeyVerification({ retour }: { retour: string }) {
 
   return (
     <div className={`mt-6 ${box}`}>
-      <Notice state={state} />
+      <FormMessage state={state ?? INITIAL_FORM_STATE} />
       <button type="button" onClick={verify} disabled={isPending} className={secondaryButton}>
         {isPending ? "En attente de la clé…" : "Utiliser ma clé d’accès"}
       </button>
@@ -281,30 +267,6 @@ export function PasskeyRenameForm({ action, passkey }: { action: FormAction; pas
             required
           />
           <SubmitButton>Renommer</SubmitButton>
-        </>
-      )}
-    </StaffForm>
-  );
-}
-
-/** A one-button form that removes or resets something, in red. */
-export function DangerForm({
-  action,
-  fields = {},
-  label,
-}: {
-  action: FormAction;
-  fields?: Record<string, string | number>;
-  label: string;
-}) {
-  return (
-    <StaffForm action={action} className="mt-3 max-w-xl space-y-3">
-      {() => (
-        <>
-          {Object.entries(fields).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
-          <SubmitButton tone="danger">{label}</SubmitButton>
         </>
       )}
     </StaffForm>

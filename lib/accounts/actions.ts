@@ -1,7 +1,6 @@
 "use server";
 // Accounts: admins create them, change roles, disable and re-enable them, set passwords; everyone can change
 // their own password. Anything that weakens an account's access ends its sessions at once.
-import { headers } from "next/headers";
 import { z } from "zod";
 import { ConflictError, GoneError, InvalidInputError, savedState, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
@@ -18,7 +17,7 @@ import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limi
 import { checkCredentials, createAccountRecord, endSessions, normalizeEmail } from "@/lib/auth/users";
 import { db } from "@/lib/database/db";
 import { parseServerEnv } from "@/lib/env";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
+import { requestAddress } from "@/lib/server/request-address";
 
 const PUBLIC_FIELDS = { id: true, email: true, role: true, isDisabled: true, version: true } as const;
 
@@ -103,7 +102,7 @@ export const changeOwnPassword = staffAction(
     // The current password is guessed like a login: with a stolen session cookie, it is all that protects
     // the account. Attempts count against the login limits; past them, this session (and every other) ends.
     const { DATABASE_URL } = parseServerEnv();
-    const address = (await headers()).get(CLIENT_ADDRESS_HEADER) || "inconnue";
+    const address = await requestAddress();
     if ((await reserveLoginAttempt(DATABASE_URL, user.email, address)) > 0) {
       await endSessions(db, user, `Sessions terminées : trop d’essais du mot de passe actuel pour ${user.email}`);
       return { redirectTo: "/admin/connexion?limite=1" };

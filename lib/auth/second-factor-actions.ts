@@ -2,7 +2,6 @@
 // The second factor's actions: giving it after the password (a code of the app, a recovery code or a
 // passkey), enrolling one, and managing one's own from « Mon compte ». Each checks the session's stage itself.
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { InvalidInputError, sessionAction, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
@@ -21,6 +20,7 @@ import {
   enableTotp,
   openEnrolment,
   replaceRecoveryCodes,
+  secondFactorOverview,
   totpStep,
   spendRecoveryCode,
   spendTotpCode,
@@ -31,15 +31,11 @@ import { endSessions } from "@/lib/auth/users";
 import { db } from "@/lib/database/db";
 import { parseServerEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
+import { requestAddress } from "@/lib/server/request-address";
 
 const WRONG_CODE =
   "Code incorrect, expiré ou déjà utilisé. Saisissez le code que l’application affiche maintenant, ou un code de secours.";
 const LIMITED = "/admin/connexion?code=1";
-
-async function clientAddress() {
-  return (await headers()).get(CLIENT_ADDRESS_HEADER) || "inconnue";
-}
 
 /**
  * Spends one code attempt of the account and of the address, as a password attempt is; past the limit, the
@@ -47,7 +43,7 @@ async function clientAddress() {
  */
 async function reserveCodeAttempt(session: StaffSession) {
   const { DATABASE_URL } = parseServerEnv();
-  if ((await reserveLoginAttempt(DATABASE_URL, session.user.email, await clientAddress(), "code")) === 0) return null;
+  if ((await reserveLoginAttempt(DATABASE_URL, session.user.email, await requestAddress(), "code")) === 0) return null;
   await endSessions(
     db,
     session.user,
@@ -58,7 +54,7 @@ async function reserveCodeAttempt(session: StaffSession) {
 
 async function codeAccepted(session: StaffSession) {
   const { DATABASE_URL } = parseServerEnv();
-  await recordSuccessfulLogin(DATABASE_URL, session.user.email, await clientAddress(), "code");
+  await recordSuccessfulLogin(DATABASE_URL, session.user.email, await requestAddress(), "code");
   await db.loginSession.update({ where: { id: session.loginId }, data: { secondFactorAt: new Date() } });
 }
 
@@ -251,9 +247,7 @@ export const removePasskey = staffAction("EDITOR", z.object({ id }), async ({ id
 /** Ten new recovery codes; the former ones stop working. */
 export const regenerateRecoveryCodes = staffAction("EDITOR", z.object({}), async (_input, user) => {
   const recoveryCodes = await db.$transaction(async (tx) => {
-    const account = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } });
-    const passkeys = await tx.passkey.count({ where: { userId: user.id } });
-    if (account.totpEnabledAt === null && passkeys === 0)
+    if (!(await secondFactorOverview(tx, user.id)).isEnrolled)
       throw new InvalidInputError({}, "Activez d’abord une application d’authentification ou une clé d’accès.");
     return replaceRecoveryCodes(tx, user, user);
   });

@@ -3,14 +3,13 @@
 // field, a limit per address (PostgreSQL), the size limits of the schema, and Next.js's origin check on server
 // actions contain abuse. Refused reports keep what was typed.
 import { randomUUID } from "node:crypto";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { formValues } from "@/lib/admin/action";
 import { MESSAGES, type FormState } from "@/lib/admin/form-state";
 import { db } from "@/lib/database/db";
 import { reserveReport } from "@/lib/reports/limit";
 import { REPORT_MESSAGES, reportSchema } from "@/lib/reports/schema";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
+import { requestAddress } from "@/lib/server/request-address";
 
 export async function reportStructure(_state: FormState, formData: FormData): Promise<FormState> {
   const { website: _honeypot, ...values } = formValues(formData);
@@ -29,7 +28,7 @@ export async function reportStructure(_state: FormState, formData: FormData): Pr
   try {
     const structure = await db.structure.findUnique({ where: { slug: parsed.data.slug }, select: { id: true } });
     if (!structure) return { status: "error", id: randomUUID(), message: MESSAGES.notFound, values };
-    const address = (await headers()).get(CLIENT_ADDRESS_HEADER) ?? "inconnue";
+    const address = await requestAddress();
     const wait = await reserveReport(address);
     if (wait > 0) return { status: "error", id: randomUUID(), message: REPORT_MESSAGES.limited(wait), values };
     const { reason, description, email } = parsed.data;

@@ -22,6 +22,7 @@ import {
 } from "@/lib/auth/second-factor-actions";
 import { getCurrentUser, getStaffSession } from "@/lib/auth/session";
 import { SYSTEM_ACTORS } from "@/lib/auth/users";
+import { purgeEndedLogins } from "@/lib/reports/purge";
 import { db } from "@/lib/database/db";
 import { updateNetworkFigures } from "@/lib/figures/actions";
 import { listJournal } from "@/lib/journal/admin-queries";
@@ -160,6 +161,18 @@ describe("a login awaiting its second factor", () => {
     expect((await submit(verifySecondFactor, { code: await nextTotpCode(admin.totpSecret!) })).redirectTo).toBe(
       "/admin/connexion?code=1",
     );
+  });
+
+  it("ends 8 hours after the login, second factor given or not, and its row goes with the purge a day later", async () => {
+    const admin = await signInAs("ADMIN");
+    expect((await getStaffSession())?.stage).toBe("ready");
+    await db.loginSession.update({
+      where: { id: hashSessionId(admin.sid) },
+      data: { expiresAt: new Date(Date.now() - 25 * 60 * 60 * 1000) },
+    });
+    expect(await getStaffSession()).toBeNull();
+    expect(await purgeEndedLogins(process.env.DATABASE_URL!)).toBeGreaterThanOrEqual(1);
+    expect(await db.loginSession.count({ where: { id: hashSessionId(admin.sid) } })).toBe(0);
   });
 
   it("ends after 10 minutes without the second factor", async () => {

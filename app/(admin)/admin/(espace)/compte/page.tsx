@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EndAllSessionsForm, OwnPasswordForm } from "@/components/admin/account-forms";
+import { OwnPasswordForm } from "@/components/admin/account-forms";
+import { DangerForm } from "@/components/admin/form-fields";
 import { InlineAction } from "@/components/admin/inline-action";
-import {
-  DangerForm,
-  PasskeyRegistration,
-  PasskeyRenameForm,
-  RegenerateCodesForm,
-} from "@/components/admin/second-factor-forms";
+import { PasskeyRegistration, PasskeyRenameForm, RegenerateCodesForm } from "@/components/admin/second-factor-forms";
 import { changeOwnPassword, endAllOwnSessions } from "@/lib/accounts/actions";
 import { regenerateRecoveryCodes, removePasskey, removeTotp, renamePasskey } from "@/lib/auth/second-factor-actions";
 import { getOwnSecondFactor } from "@/lib/auth/admin-queries";
@@ -103,7 +99,7 @@ export default async function OwnAccountPage({ searchParams }: { searchParams: P
         Un appareil perdu, un ordinateur partagé où vous êtes resté(e) connecté(e) : fermez toutes vos sessions, sur
         tous vos appareils, celle-ci comprise.
       </p>
-      <EndAllSessionsForm action={endAllOwnSessions} />
+      <DangerForm action={endAllOwnSessions} label="Se déconnecter de tous les appareils" />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccountPasswordForm, AccountUpdateForm } from "@/components/admin/account-forms";
-import { DangerForm } from "@/components/admin/second-factor-forms";
+import { DangerForm } from "@/components/admin/form-fields";
 import { resetAccountSecondFactor, setAccountPassword, updateAccount } from "@/lib/accounts/actions";
 import { getAccount } from "@/lib/accounts/admin-queries";
 import { getAccountSecondFactor } from "@/lib/auth/admin-queries";
