@@ -2,7 +2,7 @@
 // prerendered from, kept beside it. `npm start` rebuilds when it differs.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { SERVER_FILE } from "@/scripts/bundle-server";
 
@@ -20,7 +20,8 @@ const BUILD_INPUTS = [
   "scripts/bundle-server.ts",
 ];
 
-export async function buildFingerprint(databaseIdentity: string) {
+/** `extraInputs`: more files or folders the build's content depends on (the tests' seed, for instance). */
+export async function buildFingerprint(databaseIdentity: string, extraInputs: string[] = []) {
   const hash = createHash("sha256").update(databaseIdentity);
   async function visit(entry: string): Promise<void> {
     if (!existsSync(entry) || entry.startsWith(path.join("lib", "generated"))) return;
@@ -31,7 +32,7 @@ export async function buildFingerprint(databaseIdentity: string) {
       hash.update(`${entry}:${info.size}:${info.mtimeMs}\n`);
     }
   }
-  for (const input of BUILD_INPUTS) await visit(input);
+  for (const input of [...BUILD_INPUTS, ...extraInputs]) await visit(input);
   return hash.digest("hex");
 }
 
@@ -47,4 +48,26 @@ export async function isBuildCurrent(distDir: string, fingerprint: string) {
 
 export function stampBuild(distDir: string, fingerprint: string) {
   return writeFile(path.join(distDir, STAMP_FILE), fingerprint);
+}
+
+/**
+ * What a build's prerendered pages depend on besides the sources: the database they were read from (an
+ * embedded cluster's folder, or an external URL without its password) and SITE_URL, which their links name.
+ */
+export function buildIdentity(database: { embeddedDir: string } | { url: string }, siteUrl: string) {
+  const source =
+    "embeddedDir" in database
+      ? `embedded:${path.resolve(database.embeddedDir)}`
+      : database.url.replace(/:[^:@/]*@/, "@");
+  return `${source} ${siteUrl}`;
+}
+
+/**
+ * Forgets what the previous build read from the database. Next.js keeps the data its build cached
+ * (unstable_cache, never stale by time) in <distDir>/cache/fetch-cache and reads it back at the next build: a
+ * build made for another database, or after the data changed, would prerender the old data. Its compilation
+ * cache (cache/turbopack) stays.
+ */
+export function forgetBuildData(distDir: string) {
+  return rm(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
 }

@@ -1,9 +1,10 @@
 // Builds the site and serves it as in production (`npm run serve`: the site's own HTTP server in front of
 // Next.js), for the page, browser and resilience tests.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { findFreePort } from "@/lib/database/embedded";
+import { forgetBuildData } from "@/scripts/build-stamp";
 import { bundleServer, SERVER_FILE } from "@/scripts/bundle-server";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -20,8 +21,17 @@ export type NextServer = {
 /** `npm run build` into env.NEXT_DIST_DIR: the Next.js build, then the site's server beside it. */
 export async function buildNext(env: Record<string, string> & { NEXT_DIST_DIR: string }) {
   const fullEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env };
-  const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { env: fullEnv, encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`next build a échoué :\n${build.stdout}\n${build.stderr}`);
+  await forgetBuildData(env.NEXT_DIST_DIR);
+  // Asynchronous: the test run's main process keeps working (other projects' setups, reports) meanwhile.
+  const build = spawn(process.execPath, [NEXT_BIN, "build"], { env: fullEnv, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  build.stdout.on("data", (chunk) => (output += chunk));
+  build.stderr.on("data", (chunk) => (output += chunk));
+  const status = await new Promise<number | null>((resolve, reject) => {
+    build.once("error", reject);
+    build.once("close", resolve);
+  });
+  if (status !== 0) throw new Error(`next build a échoué :\n${output}`);
   await bundleServer(env.NEXT_DIST_DIR);
 }
 

@@ -14,7 +14,7 @@ import { purgeAtStart } from "@/lib/reports/purge";
 import { parseStartEnv } from "@/lib/env";
 import { distDir } from "@/lib/server/dist-dir";
 import { startSiteServer, type SiteServer } from "@/lib/server/site-server";
-import { buildFingerprint, isBuildCurrent, stampBuild } from "@/scripts/build-stamp";
+import { buildFingerprint, buildIdentity, forgetBuildData, isBuildCurrent, stampBuild } from "@/scripts/build-stamp";
 import { bundleServer, SERVER_FILE } from "@/scripts/bundle-server";
 import { runMain } from "@/scripts/run-main";
 
@@ -97,13 +97,14 @@ runMain(async () => {
     Object.assign(process.env, childEnv);
     if (mode !== "dev") {
       // Pages are prerendered from this database and name SITE_URL in their links: either changing rebuilds.
-      const databaseIdentity = database.isEmbedded
-        ? `embedded:${path.resolve(env.EMBEDDED_DB_DIR)}`
-        : env.DATABASE_URL!.replace(/:[^:@/]*@/, "@");
-      const identity = `${databaseIdentity} ${env.SITE_URL}`;
+      const identity = buildIdentity(
+        database.isEmbedded ? { embeddedDir: env.EMBEDDED_DB_DIR } : { url: env.DATABASE_URL! },
+        env.SITE_URL,
+      );
       const fingerprint = await buildFingerprint(identity);
       if (!stopping && (mode === "build" || !(await isBuildCurrent(distDir(), fingerprint)))) {
         console.log("Construction de la version de production (next build)…");
+        await forgetBuildData(distDir());
         const code = await runNode([NEXT_BIN, "build"], childEnv);
         if (code !== 0) throw new Error("La construction (next build) a échoué : voir les messages ci-dessus.");
         await bundleServer(distDir());
