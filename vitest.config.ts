@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import LongestFirst from "./tests/support/sequencer";
 
 const root = path.dirname(new URL(import.meta.url).pathname);
 
@@ -12,6 +13,12 @@ export default defineConfig({
     },
   },
   test: {
+    // Every file of every project is independent (its own database copy, and its own server when it changes
+    // what pages show), so they all share one pool: three files at a time keep two cores busy while one waits
+    // on a browser, a server or PostgreSQL. `npx vitest run --maxWorkers 1` runs them one by one.
+    maxWorkers: 3,
+    // The longest files first, whatever their project (tests/support/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     // Each project's time, printed at the end of the run.
     reporters: ["default", "./tests/support/project-times.ts"],
     projects: [
@@ -48,8 +55,6 @@ export default defineConfig({
           testTimeout: 60_000,
           expect: { poll: { timeout: 15_000 } },
           hookTimeout: 60_000,
-          // One production server and one browser are shared; files run one after the other.
-          fileParallelism: false,
         },
       },
       {
@@ -58,17 +63,15 @@ export default defineConfig({
           name: "journeys",
           environment: "node",
           include: ["tests/journeys/**/*.test.ts", "tests/resilience/**/*.test.ts"],
-          globalSetup: ["tests/pages/global-setup.ts"],
+          globalSetup: ["tests/journeys/global-setup.ts"],
           setupFiles: ["tests/support/browser-evidence.ts"],
           // Generous: in `npm test` the browser shares two cores with the other projects.
           testTimeout: 60_000,
           expect: { poll: { timeout: 15_000 } },
           hookTimeout: 60_000,
-          // tests/resilience/ runs here too (npm run test:resilience alone): it starts more servers of this build.
-          // Staff journeys change what the public pages show: they get their own build and database, so that
-          // the read-only page tests never depend on the order files run in. The resilience tests start more
-          // servers of the same build, each on a cluster of its own that they stop and restart.
-          fileParallelism: false,
+          // tests/resilience/ runs here too (npm run test:resilience alone). Each file starts the servers it needs
+          // on copies of the run's build and database: journeys change what pages show, resilience tests stop
+          // and restart servers and PostgreSQL.
         },
       },
     ],

@@ -1,22 +1,10 @@
-// Starts a real PostgreSQL for the integration tests, migrated and seeded like a fresh installation.
+// The run's PostgreSQL, migrated and seeded like a fresh installation: each test file works on a copy of it.
 import type { TestProject } from "vitest/node";
-import { migrate } from "@/lib/database/migrate";
-import { seed } from "@/lib/database/seed";
-import { startTestCluster } from "@/tests/support/test-database";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    adminUrl: string;
-    /** Migrated and seeded; each test file works on a copy of it. */
-    templateDatabase: string;
-  }
-}
+import { acquireDatabase, release } from "@/tests/support/test-run";
 
 export default async function setup(project: TestProject) {
-  const cluster = await startTestCluster("integration");
-  await migrate(cluster.url);
-  await seed(cluster.url);
-  project.provide("adminUrl", cluster.adminUrl);
-  project.provide("templateDatabase", new URL(cluster.url).pathname.slice(1));
-  return () => cluster.stop();
+  const database = await acquireDatabase();
+  project.provide("adminUrl", database.adminUrl);
+  project.provide("templateDatabase", database.template);
+  return release;
 }

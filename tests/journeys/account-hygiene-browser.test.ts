@@ -1,25 +1,32 @@
 // Account hygiene in a real browser: the strength of a new password shown as one types, and « Se déconnecter
 // de tous les appareils » ending the sessions of every browser the person is logged in with.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
-import { createPrismaClient } from "@/lib/database/client";
+import { createPrismaClient, type AppPrismaClient } from "@/lib/database/client";
 import { launchBrowser } from "@/tests/support/browser";
+import { startOwnSite, type OwnSite } from "@/tests/support/production-copy";
 import { logIn } from "@/tests/support/staff-browser";
 
-const baseUrl = inject("baseUrl");
-const prisma = createPrismaClient(inject("pagesDatabaseUrl"));
+// A server and a database of this file's own: the journeys change what the public pages show.
+let site: OwnSite;
+let baseUrl: string;
+let prisma: AppPrismaClient;
 const editor = { email: "hygiene.pages@groupe-sns.test", password: "une phrase de passe pour l'hygiène des comptes" };
 let browser: Browser;
 
 beforeAll(async () => {
+  site = await startOwnSite("account-hygiene");
+  baseUrl = site.baseUrl;
+  prisma = createPrismaClient(site.databaseUrl);
   await createUser(prisma, { ...editor, role: "EDITOR" });
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser.close();
-  await prisma.$disconnect();
+  await browser?.close();
+  await prisma?.$disconnect();
+  await site?.stop();
 });
 
 async function loggedIn(path: string) {

@@ -1,27 +1,34 @@
 // A visitor reports an error on a structure (without JavaScript, and with the keyboard alone); staff correct
 // the structure from the report, and the public page shows it at the next request; or dismiss it with a note.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
-import { createPrismaClient } from "@/lib/database/client";
+import { createPrismaClient, type AppPrismaClient } from "@/lib/database/client";
 import { focusedName, launchBrowser, tabTo } from "@/tests/support/browser";
+import { startOwnSite, type OwnSite } from "@/tests/support/production-copy";
 import { logIn as logInAt } from "@/tests/support/staff-browser";
 
-const baseUrl = inject("baseUrl");
-const prisma = createPrismaClient(inject("pagesDatabaseUrl"));
+// A server and a database of this file's own: the journeys change what the public pages show.
+let site: OwnSite;
+let baseUrl: string;
+let prisma: AppPrismaClient;
 const editor = { email: "signalements.pages@groupe-sns.test", password: "une phrase de passe pour les signalements" };
 // A structure no other test of this build visits: the outage test counts on some pages never being cached.
 const SLUG = "mairie-de-hagondange-57";
 let browser: Browser;
 
 beforeAll(async () => {
+  site = await startOwnSite("report-journey");
+  baseUrl = site.baseUrl;
+  prisma = createPrismaClient(site.databaseUrl);
   await createUser(prisma, { ...editor, role: "EDITOR" });
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser.close();
-  await prisma.$disconnect();
+  await browser?.close();
+  await prisma?.$disconnect();
+  await site?.stop();
 });
 
 const RECEIVED = /^Merci : votre signalement est transmis à l’équipe du Groupe SNS/;

@@ -2,30 +2,36 @@
 // whole enrolment with a code computed here as the phone would, the next login asking for it; and a passkey
 // registered and used through Chromium's virtual authenticator (the DevTools protocol's WebAuthn domain).
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
-import { createPrismaClient } from "@/lib/database/client";
+import { createPrismaClient, type AppPrismaClient } from "@/lib/database/client";
 import { findFreePort } from "@/lib/database/embedded";
 import { headingProblems, launchBrowser, violations } from "@/tests/support/browser";
-import { startInstance } from "@/tests/support/production-copy";
+import { startInstance, startOwnSite, type OwnSite } from "@/tests/support/production-copy";
 import { nextTotpCode } from "@/tests/support/second-factor";
 import { logIn } from "@/tests/support/staff-browser";
 
-const baseUrl = inject("baseUrl");
-const prisma = createPrismaClient(inject("pagesDatabaseUrl"));
+// A server and a database of this file's own: the journeys change what the public pages show.
+let site: OwnSite;
+let baseUrl: string;
+let prisma: AppPrismaClient;
 const admin = { email: "deux.facteurs@groupe-sns.test", password: "une phrase de passe pour deux facteurs" };
 const editor = { email: "cle.acces@groupe-sns.test", password: "une phrase de passe pour la clé d'accès" };
 let browser: Browser;
 
 beforeAll(async () => {
+  site = await startOwnSite("second-factor");
+  baseUrl = site.baseUrl;
+  prisma = createPrismaClient(site.databaseUrl);
   await createUser(prisma, { ...admin, role: "ADMIN" });
   await createUser(prisma, { ...editor, role: "EDITOR" });
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser.close();
-  await prisma.$disconnect();
+  await browser?.close();
+  await prisma?.$disconnect();
+  await site?.stop();
 });
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
@@ -102,7 +108,7 @@ describe("passkeys", () => {
     siteUrl = `http://localhost:${port}`;
     instance = await startInstance(
       "passkeys",
-      { DATABASE_URL: inject("pagesDatabaseUrl"), SITE_URL: siteUrl, NEXTAUTH_URL: siteUrl },
+      { DATABASE_URL: site.databaseUrl, SITE_URL: siteUrl, NEXTAUTH_URL: siteUrl },
       port,
     );
   });

@@ -1,17 +1,23 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrismaClient } from "@/lib/database/client";
-import { focusIsVisible, focusedName, launchBrowser, tabTo } from "@/tests/support/browser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type AppPrismaClient } from "@/lib/database/client";
+import { focusIsVisible, focusedName, launchBrowser, openFileDialog, tabTo } from "@/tests/support/browser";
 import { createStaffAccount, nextTotpCode } from "@/tests/support/second-factor";
+import { startOwnSite, type OwnSite } from "@/tests/support/production-copy";
 import { logIn as logInAt, type StaffAccount } from "@/tests/support/staff-browser";
 
-const baseUrl = inject("baseUrl");
-const prisma = createPrismaClient(inject("pagesDatabaseUrl"));
+// A server and a database of this file's own: the journeys change what the public pages show.
+let site: OwnSite;
+let baseUrl: string;
+let prisma: AppPrismaClient;
 let admin: StaffAccount & { totpSecret: string };
 const editor = { email: "editeur.pages@groupe-sns.test", password: "une autre phrase de passe de test" };
 let browser: Browser;
 
 beforeAll(async () => {
+  site = await startOwnSite("staff-journeys");
+  baseUrl = site.baseUrl;
+  prisma = createPrismaClient(site.databaseUrl);
   const created = await createStaffAccount(prisma, {
     email: "admin.pages@groupe-sns.test",
     password: "une phrase de passe pour les tests",
@@ -23,8 +29,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser.close();
-  await prisma.$disconnect();
+  await browser?.close();
+  await prisma?.$disconnect();
+  await site?.stop();
 });
 
 const logIn = (page: Page, account: StaffAccount, path = "/admin") => logInAt(page, baseUrl, account, path);
@@ -134,10 +141,8 @@ describe("back office in a real browser", () => {
     await page.waitForLoadState("networkidle");
     await tabTo(page, "Fichier CSV ou JSON");
     expect(await focusIsVisible(page)).toBe(true);
-    const chooser = page.waitForEvent("filechooser");
-    await page.keyboard.press("Space");
     await (
-      await chooser
+      await openFileDialog(page)
     ).setFiles({
       name: "nouvelles.csv",
       mimeType: "text/csv",

@@ -1,8 +1,8 @@
 // Random and adversarial query strings (fast-check) against the directory of the running production build:
 // never a server error, and whatever was typed comes back as text, never as markup.
 import { fc, test } from "@fast-check/vitest";
-import { JSDOM } from "jsdom";
 import { describe, expect, inject } from "vitest";
+import { parseHtml } from "@/tests/support/html";
 
 const baseUrl = inject("baseUrl");
 const MARKUP = [
@@ -45,7 +45,7 @@ describe("the directory under hostile query strings", () => {
       const response = await fetch(`${baseUrl}${path}?${search}`);
       expect(response.status).toBe(200);
       const html = await response.text();
-      const document = new JSDOM(html).window.document;
+      const document = parseHtml(html);
       // No element the input could have created: the input appears in Next.js's own scripts only as data in a
       // string, never as a script of its own, an event handler or a javascript: link.
       for (const script of document.querySelectorAll("script")) {

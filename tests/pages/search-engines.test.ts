@@ -1,5 +1,5 @@
-import { JSDOM } from "jsdom";
 import { describe, expect, inject, it } from "vitest";
+import { crawlerView, parseHtml } from "@/tests/support/html";
 
 const baseUrl = inject("baseUrl");
 const siteUrl = inject("siteUrl");
@@ -17,21 +17,20 @@ type Report = { url: string; problems: string[]; title: string; description: str
 async function inspect(url: string): Promise<Report> {
   const path = url.slice(siteUrl.length) || "/";
   const response = await fetch(`${baseUrl}${path}`);
-  const document = new JSDOM(await response.text()).window.document;
+  const page = crawlerView(await response.text());
   const problems: string[] = [];
   if (response.status !== 200) problems.push(`statut ${response.status}`);
-  const canonicals = [...document.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute("href"));
-  if (canonicals.length !== 1 || canonicals[0] !== url) problems.push(`canonique ${JSON.stringify(canonicals)}`);
-  if (document.documentElement.lang !== "fr") problems.push("lang");
-  const robots = document.querySelector('meta[name="robots"]')?.getAttribute("content") ?? "";
-  if (robots.includes("noindex")) problems.push("noindex");
-  const title = document.title;
-  const description = document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "";
+  if (page.canonicals.length !== 1 || page.canonicals[0] !== url)
+    problems.push(`canonique ${JSON.stringify(page.canonicals)}`);
+  if (page.lang !== "fr") problems.push("lang");
+  if ((page.robots ?? "").includes("noindex")) problems.push("noindex");
+  const title = page.title;
+  const description = page.description ?? "";
   if (!title || !description) problems.push("titre ou description manquant");
   const types: string[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of page.jsonLd) {
     try {
-      types.push(String((JSON.parse(script.textContent ?? "") as { "@type": string })["@type"]));
+      types.push(String((JSON.parse(script) as { "@type": string })["@type"]));
     } catch {
       problems.push("JSON-LD illisible");
     }
@@ -71,7 +70,7 @@ describe("search-engine readiness of the running build", () => {
     "keeps %s out of search engines",
     async (path) => {
       const response = await fetch(`${baseUrl}${path}`);
-      const document = new JSDOM(await response.text()).window.document;
+      const document = parseHtml(await response.text());
       expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex, nofollow");
     },
   );

@@ -1,6 +1,7 @@
 import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { fetchPage } from "@/tests/support/html";
+import { startOwnSite, type OwnSite } from "@/tests/support/production-copy";
 
 const structure = (slug: string) => fetchPage(`${inject("baseUrl")}/annuaire/${slug}`);
 
@@ -74,22 +75,25 @@ describe("structure page", () => {
     expect(response.headers.get("content-type")).toContain("text/x-component");
   });
 
+  // On a server and a database of its own: the other page tests, running meanwhile, count the structures.
   describe("with markup in the data", () => {
-    const client = new pg.Client({ connectionString: inject("pagesDatabaseUrl") });
     const hostile = "</script><script>alert(1)</script>";
-    afterAll(async () => {
-      await client.query("DELETE FROM structure WHERE slug = 'test-hostile'");
-      await client.end();
-    });
-
-    it("escapes it in the page and in the structured data", async () => {
+    let site: OwnSite;
+    beforeAll(async () => {
+      site = await startOwnSite("hostile-markup");
+      const client = new pg.Client({ connectionString: site.databaseUrl });
       await client.connect();
       await client.query(
         `INSERT INTO structure (siret, kind, name, slug, city, department_code, source, description, updated_at)
          VALUES ('99999999900033', 'EI', $1, 'test-hostile', 'Metz', '57', 'TEST', $1, now())`,
         [hostile],
       );
-      const page = await structure("test-hostile");
+      await client.end();
+    });
+    afterAll(() => site?.stop());
+
+    it("escapes it in the page and in the structured data", async () => {
+      const page = await fetchPage(`${site.baseUrl}/annuaire/test-hostile`);
       expect(page.response.status).toBe(200);
       // The markup arrives as text, never as an element of its own.
       expect([...page.document.querySelectorAll("script")].some((s) => s.textContent?.trim() === "alert(1)")).toBe(

@@ -1,30 +1,30 @@
 // Hostile requests against a server of the production build, configured as deployed on HTTPS (SITE_URL
 // https://…; the test speaks plain HTTP to it, as a reverse proxy terminating TLS would).
-import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
 import { cookieHeader, countForm, signIn, signInWithCode } from "@/tests/support/http-session";
 import { createStaffAccount } from "@/tests/support/second-factor";
-import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
+import { copyOfSeed, startInstance } from "@/tests/support/production-copy";
+import { parseHtml } from "@/tests/support/html";
 
 const staffAccount = { email: "attaques@groupe-sns.test", password: "une phrase de passe que personne ne devine" };
 let staff: Awaited<ReturnType<typeof createStaffAccount>>;
 
-let cluster: Awaited<ReturnType<typeof startSeededCluster>>;
+let database: Awaited<ReturnType<typeof copyOfSeed>>;
 let server: Awaited<ReturnType<typeof startInstance>>;
 
 beforeAll(async () => {
-  cluster = await startSeededCluster("attacks");
-  const prisma = createPrismaClient(cluster.url);
+  database = await copyOfSeed();
+  const prisma = createPrismaClient(database.url);
   staff = await createStaffAccount(prisma, { ...staffAccount, role: "ADMIN" });
   await prisma.$disconnect();
-  server = await startInstance("attacks", { DATABASE_URL: cluster.url, NEXTAUTH_URL: "https://sns.example" });
+  server = await startInstance("attacks", { DATABASE_URL: database.url, NEXTAUTH_URL: "https://sns.example" });
 });
 
 afterAll(async () => {
   await server?.stop();
   await server?.remove();
-  await cluster?.stop();
+  await database?.drop();
 });
 
 const signInHere = (email: string, password: string) => signIn(server.baseUrl, email, password);
@@ -76,7 +76,7 @@ describe("security headers", () => {
       expect(response.headers.get("cache-control")).toMatch(/private/);
       expect(response.headers.get("cache-control")).toMatch(/no-store/);
       expect(response.headers.get("x-robots-tag")).toBe("noindex, nofollow");
-      const document = new JSDOM(await response.text()).window.document;
+      const document = parseHtml(await response.text());
       expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toMatch(/noindex/);
       const scripts = [...document.querySelectorAll("script")];
       expect(scripts.length).toBeGreaterThan(0);
@@ -168,7 +168,7 @@ describe("ended sessions and impossible ids", () => {
 
 describe("server actions", () => {
   const ettiCount = async () => {
-    const prisma = createPrismaClient(cluster.url);
+    const prisma = createPrismaClient(database.url);
     const count = await prisma.structureCount.findUniqueOrThrow({ where: { kind: "ETTI" } });
     await prisma.$disconnect();
     return count.value;
@@ -213,7 +213,7 @@ describe("a password without its second factor", () => {
       expect(response.status, path).toBe(307);
       expect(response.headers.get("location"), path).toMatch(/^\/admin\/connexion\/verification\?retour=/);
     }
-    const prisma = createPrismaClient(cluster.url);
+    const prisma = createPrismaClient(database.url);
     const before = (await prisma.structureCount.findUniqueOrThrow({ where: { kind: "ETTI" } })).value;
     form.set("value", String(before + 7));
     const refused = await fetch(`${server.baseUrl}/admin/chiffres`, {

@@ -9,25 +9,25 @@ import { launchBrowser } from "@/tests/support/browser";
 import { createStaffAccount } from "@/tests/support/second-factor";
 import { logIn, type StaffAccount } from "@/tests/support/staff-browser";
 import { startLoadBalancer } from "@/tests/support/load-balancer";
-import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
+import { copyOfSeed, startInstance } from "@/tests/support/production-copy";
 
 const staffAccount = { email: "instances@groupe-sns.test", password: "une phrase de passe pour deux serveurs" };
 let staff: StaffAccount;
 
-let cluster: Awaited<ReturnType<typeof startSeededCluster>>;
+let database: Awaited<ReturnType<typeof copyOfSeed>>;
 let balancer: Awaited<ReturnType<typeof startLoadBalancer>>;
 let instances: Awaited<ReturnType<typeof startInstance>>[] = [];
 let browser: Browser;
 
 beforeAll(async () => {
-  cluster = await startSeededCluster("instances");
-  const prisma = createPrismaClient(cluster.url);
+  database = await copyOfSeed();
+  const prisma = createPrismaClient(database.url);
   staff = await createStaffAccount(prisma, { ...staffAccount, role: "ADMIN" });
   await prisma.$disconnect();
   balancer = await startLoadBalancer();
   // The session cookie and the sign-in redirects name the public address: the balancer's.
-  const env = { DATABASE_URL: cluster.url, NEXTAUTH_URL: balancer.url };
-  instances = await Promise.all([startInstance("a", env), startInstance("b", env)]);
+  const env = { DATABASE_URL: database.url, NEXTAUTH_URL: balancer.url };
+  instances = await Promise.all([startInstance("instances-a", env), startInstance("instances-b", env)]);
   balancer.targets.push(...instances.map((instance) => instance.baseUrl));
   browser = await launchBrowser();
 });
@@ -39,7 +39,7 @@ afterAll(async () => {
     await instance.stop();
     await instance.remove();
   }
-  await cluster?.stop();
+  await database?.drop();
 });
 
 /** The ETTI count as the home page of one instance shows it, and whether it came from its cache. */
@@ -110,7 +110,7 @@ describe("two instances behind one load balancer", () => {
     const [a] = instances as [(typeof instances)[0], (typeof instances)[0]];
     await homeOn(a.baseUrl);
     expect((await homeOn(a.baseUrl)).cache).toBe("HIT");
-    const client = new pg.Client({ connectionString: cluster.url });
+    const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     for (const payload of [
       "pas du JSON",

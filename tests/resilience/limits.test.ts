@@ -1,40 +1,40 @@
 // The size limits of the back office, seen from a browser without JavaScript: a 100,000-line import goes
 // through; a file or a text over its limit gets the application's French message with the input kept; a body
 // over every limit is refused before it is read.
-import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_IMPORT_BYTES, MAX_SECTION_TEXT } from "@/lib/admin/limits";
 import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { postForm, signIn } from "@/tests/support/http-session";
-import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
+import { copyOfSeed, startInstance } from "@/tests/support/production-copy";
 import { withSiretKey } from "@/tests/support/siret";
+import { parseHtml } from "@/tests/support/html";
 
 const staff = { email: "limites@groupe-sns.test", password: "une phrase de passe pour les limites" };
 
-let cluster: Awaited<ReturnType<typeof startSeededCluster>>;
+let database: Awaited<ReturnType<typeof copyOfSeed>>;
 let server: Awaited<ReturnType<typeof startInstance>>;
 let cookie: string;
 
 beforeAll(async () => {
-  cluster = await startSeededCluster("limits");
-  const prisma = createPrismaClient(cluster.url);
+  database = await copyOfSeed();
+  const prisma = createPrismaClient(database.url);
   await createUser(prisma, { ...staff, role: "EDITOR" });
   await prisma.$disconnect();
-  server = await startInstance("limits", { DATABASE_URL: cluster.url });
+  server = await startInstance("limits", { DATABASE_URL: database.url });
   ({ cookie } = await signIn(server.baseUrl, staff.email, staff.password));
 });
 
 afterAll(async () => {
   await server?.stop();
   await server?.remove();
-  await cluster?.stop();
+  await database?.drop();
 });
 
 const post = (page: string, pick: (form: FormData) => boolean, changes: Record<string, string | Blob>) =>
   postForm(server.baseUrl, cookie, page, pick, changes);
 
-const text = (html: string) => new JSDOM(html).window.document.body.textContent?.replace(/\s+/g, " ") ?? "";
+const text = (html: string) => parseHtml(html).body.textContent?.replace(/\s+/g, " ") ?? "";
 
 describe("back-office limits over HTTP", () => {
   it("takes a 100,000-line file (4.7 MB, over Next.js's default 1 MB) to its preview, then imports it", async () => {
@@ -72,7 +72,7 @@ describe("back-office limits over HTTP", () => {
     expect(typed.length).toBeGreaterThan(2_000_000);
     const response = await post("/admin/textes/presentation", (form) => form.has("body"), { body: typed });
     expect(response.status).toBe(200);
-    const document = new JSDOM(await response.text()).window.document;
+    const document = parseHtml(await response.text());
     expect(document.body.textContent).toContain(`Texte : ${MAX_SECTION_TEXT} caractères au plus.`);
     expect(document.querySelector<HTMLTextAreaElement>("textarea[name=body]")?.value).toBe(typed);
   });

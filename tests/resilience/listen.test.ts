@@ -2,18 +2,18 @@
 // forgot it) notices with its periodic check, reconnects, and catches up on the invalidations it missed.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
+import { copyOfSeed, startInstance } from "@/tests/support/production-copy";
 import { startTcpProxy } from "@/tests/support/tcp-proxy";
 
-let cluster: Awaited<ReturnType<typeof startSeededCluster>>;
+let database: Awaited<ReturnType<typeof copyOfSeed>>;
 let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
 let site: Awaited<ReturnType<typeof startInstance>>;
 
 beforeAll(async () => {
-  cluster = await startSeededCluster("listen");
-  const direct = new URL(cluster.url);
+  database = await copyOfSeed();
+  const direct = new URL(database.url);
   proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port) });
-  const relayed = new URL(cluster.url);
+  const relayed = new URL(database.url);
   relayed.port = String(proxy.port);
   // Checked every second here (15 s in production), so that the test does not wait.
   site = await startInstance("listen", { DATABASE_URL: relayed.toString(), SNS_CACHE_LISTEN_CHECK_MS: "1000" });
@@ -23,7 +23,7 @@ afterAll(async () => {
   await site?.stop();
   await site?.remove();
   await proxy?.close();
-  await cluster?.stop();
+  await database?.drop();
 });
 
 const homeTotal = async () => {
@@ -39,7 +39,7 @@ describe("the cache's LISTEN connection", () => {
     expect(proxy.silence("LISTEN sns_cache_invalidation")).toBe(1);
 
     // Another instance saves a count and announces it, as it would (lib/cache/shared-invalidation-handler.mjs).
-    const other = new pg.Client({ connectionString: cluster.url });
+    const other = new pg.Client({ connectionString: database.url });
     await other.connect();
     await other.query("UPDATE structure_count SET value = value + 50 WHERE kind = 'ETTI'");
     await other.query(

@@ -8,13 +8,13 @@ import { findFreePort } from "@/lib/database/embedded";
 import { nginxRecipe } from "@/lib/server/nginx-recipe";
 import { startNginx, type RunningNginx } from "@/scripts/run-nginx";
 import { launchBrowser } from "@/tests/support/browser";
-import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
+import { copyOfSeed, startInstance } from "@/tests/support/production-copy";
 import { createStaffAccount } from "@/tests/support/second-factor";
 import { logIn, type StaffAccount } from "@/tests/support/staff-browser";
 
 const STRUCTURE = "/annuaire/baluchon-a-table-citoyens-93";
 
-let cluster: Awaited<ReturnType<typeof startSeededCluster>>;
+let database: Awaited<ReturnType<typeof copyOfSeed>>;
 let site: Awaited<ReturnType<typeof startInstance>>;
 let nginx: RunningNginx;
 let front: string;
@@ -22,15 +22,15 @@ let staff: StaffAccount;
 let browser: Browser;
 
 beforeAll(async () => {
-  cluster = await startSeededCluster("nginx");
-  const prisma = createPrismaClient(cluster.url);
+  database = await copyOfSeed();
+  const prisma = createPrismaClient(database.url);
   staff = await createStaffAccount(prisma, {
     email: "nginx@groupe-sns.test",
     password: "une phrase de passe derrière nginx",
     role: "ADMIN",
   });
   await prisma.$disconnect();
-  site = await startInstance("nginx", { DATABASE_URL: cluster.url, TRUSTED_PROXY_HOPS: "1" });
+  site = await startInstance("nginx", { DATABASE_URL: database.url, TRUSTED_PROXY_HOPS: "1" });
   const port = await findFreePort();
   front = `http://127.0.0.1:${port}`;
   const upstream = new URL(site.baseUrl).host;
@@ -46,7 +46,7 @@ afterAll(async () => {
   await nginx?.stop();
   await site?.stop();
   await site?.remove();
-  await cluster?.stop();
+  await database?.drop();
 });
 
 const through = async (path: string, headers: Record<string, string> = {}) => {

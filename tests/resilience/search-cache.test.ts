@@ -5,28 +5,28 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { postForm, signIn } from "@/tests/support/http-session";
-import { startInstance, startSeededCluster } from "@/tests/support/production-copy";
+import { copyOfSeed, startInstance } from "@/tests/support/production-copy";
 
 const staff = { email: "recherches@groupe-sns.test", password: "une phrase de passe pour les recherches" };
 const BALUCHON = "baluchon-a-table-citoyens-93";
 
-let cluster: Awaited<ReturnType<typeof startSeededCluster>>;
+let database: Awaited<ReturnType<typeof copyOfSeed>>;
 let server: Awaited<ReturnType<typeof startInstance>>;
 let cookie: string;
 
 beforeAll(async () => {
-  cluster = await startSeededCluster("search-cache");
-  const prisma = createPrismaClient(cluster.url);
+  database = await copyOfSeed();
+  const prisma = createPrismaClient(database.url);
   await createUser(prisma, { ...staff, role: "EDITOR" });
   await prisma.$disconnect();
-  server = await startInstance("search-cache", { DATABASE_URL: cluster.url });
+  server = await startInstance("search-cache", { DATABASE_URL: database.url });
   ({ cookie } = await signIn(server.baseUrl, staff.email, staff.password));
 });
 
 afterAll(async () => {
   await server?.stop();
   await server?.remove();
-  await cluster?.stop();
+  await database?.drop();
 });
 
 /** What a visitor reads of a search: the results heading, the names listed, and whether it came from the cache. */

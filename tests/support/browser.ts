@@ -41,6 +41,23 @@ export async function tabTo(page: Page, name: string | RegExp) {
   throw new Error(`« ${name} » n'a jamais reçu le focus`);
 }
 
+/**
+ * Presses Space on the focused file input and returns the file dialog it opens. Under load, Chromium was seen
+ * to drop the press (no dialog, no error, the field still focused): pressed again, as a person would, at most
+ * three times.
+ */
+export async function openFileDialog(page: Page) {
+  for (let attempt = 1; ; attempt++) {
+    const dialog = page.waitForEvent("filechooser", { timeout: 10_000 });
+    await page.keyboard.press("Space");
+    try {
+      return await dialog;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 /** Whether the focused element shows where the focus is (an outline or a focus ring). */
 export function focusIsVisible(page: Page) {
   return page.evaluate(() => {

@@ -1,7 +1,7 @@
 // A staff member's requests without a browser, as a script would send them: next-auth's credentials
 // login, and back-office forms posted as their HTML says (the way they work without JavaScript).
-import { JSDOM } from "jsdom";
 import { nextTotpCode } from "@/tests/support/second-factor";
+import { parseHtml } from "@/tests/support/html";
 
 /** The name=value pairs of Set-Cookie headers, as a Cookie header would send them back. */
 export const cookieHeader = (response: Response) =>
@@ -51,7 +51,7 @@ export async function signInWithCode(baseUrl: string, email: string, password: s
 export async function enrolThroughPage(baseUrl: string, cookie: string) {
   const page = `${baseUrl}/admin/double-authentification`;
   const html = await (await fetch(page, { headers: { cookie } })).text();
-  const secret = new JSDOM(html).window.document.querySelector("#cle-totp")?.textContent?.replace(/\s/g, "");
+  const secret = parseHtml(html).querySelector("#cle-totp")?.textContent?.replace(/\s/g, "");
   // The form of that very page: each showing of the page has a key of its own.
   const form = formsIn(html).find((body) => body.has("sealed"));
   if (!secret || !form) throw new Error("pas de clé sur la page d’enrôlement");
@@ -68,7 +68,7 @@ export async function formsOf(url: string, cookie: string) {
 }
 
 function formsIn(html: string) {
-  const document = new JSDOM(html).window.document;
+  const document = parseHtml(html);
   return [...document.querySelectorAll("form")].map((form) => {
     const body = new FormData();
     for (const input of form.querySelectorAll("input, textarea, select")) {

@@ -1,15 +1,19 @@
-// More instances of the production build the test project made, each with its own copy of the build (as
-// each server of a deployment has its own disk), on a database of the test's choosing.
-import { cp, rm } from "node:fs/promises";
-import path from "node:path";
+// Servers of the run's production build, each with its own copy of the build (as each server of a deployment
+// has its own disk, where Next.js keeps the pages it rendered) and its own copy of the seeded database, so that
+// test files run side by side without seeing each other's writes.
+import { rm } from "node:fs/promises";
 import { inject } from "vitest";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
 import { startNext, type NextServer } from "@/scripts/next-server";
 import { TEST_MFA_KEY } from "@/tests/support/second-factor";
-import { startTestCluster } from "@/tests/support/test-database";
+import { cloneDatabase, dropDatabase, startTestCluster } from "@/tests/support/test-database";
+import { copyBuild } from "@/tests/support/test-run";
 
-/** A cluster of its own, migrated and seeded like the one the build was made from. */
+/**
+ * A cluster of its own, migrated and seeded like the one the build was made from: for the tests that stop
+ * PostgreSQL (everything else works on `copyOfSeed()`).
+ */
 export async function startSeededCluster(label: string) {
   const cluster = await startTestCluster(label);
   await migrate(cluster.url);
@@ -17,21 +21,22 @@ export async function startSeededCluster(label: string) {
   return cluster;
 }
 
-/** A copy of the project's build, without Next.js's build-time caches (which a server does not read). */
-export async function copyBuild(name: string) {
-  const source = inject("distDir");
-  const copy = `${source}-${name}`;
-  await rm(copy, { recursive: true, force: true });
-  await cp(source, copy, { recursive: true, filter: (file) => file !== path.join(source, "cache") });
-  return copy;
+/** A database of the run's cluster with the seed's content, for this test file alone; `drop()` when done. */
+export async function copyOfSeed() {
+  const adminUrl = inject("adminUrl");
+  const url = await cloneDatabase(adminUrl, inject("templateDatabase"));
+  return { url, drop: () => dropDatabase(adminUrl, url) };
 }
 
+export type Instance = NextServer & { remove: () => Promise<void>; restart: () => Promise<NextServer> };
+
+/** A server of the run's build on a database of the test's choosing; `name` must be unique in the run. */
 export async function startInstance(
   name: string,
   env: { DATABASE_URL: string } & Record<string, string>,
   port?: number,
-): Promise<NextServer & { remove: () => Promise<void>; restart: () => Promise<NextServer> }> {
-  const copy = await copyBuild(name);
+): Promise<Instance> {
+  const copy = await copyBuild(inject("distDir"), name);
   const serverEnv = {
     NEXT_DIST_DIR: copy,
     NEXTAUTH_SECRET: inject("authSecret"),
@@ -50,3 +55,29 @@ export async function startInstance(
     },
   };
 }
+
+/**
+ * A server of the run's build on a copy of the seed, both for this test file alone (the journeys change
+ * what the public pages show). `stop()` ends the server and removes both copies.
+ */
+export async function startOwnSite(name: string, env: Record<string, string> = {}, port?: number) {
+  const database = await copyOfSeed();
+  try {
+    const server = await startInstance(name, { DATABASE_URL: database.url, ...env }, port);
+    return {
+      ...server,
+      databaseUrl: database.url,
+      stop: async () => {
+        const code = await server.stop();
+        await server.remove();
+        await database.drop();
+        return code;
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+}
+
+export type OwnSite = Awaited<ReturnType<typeof startOwnSite>>;

@@ -56,3 +56,14 @@ export async function cloneDatabase(adminUrl: string, template: string) {
   }
   return adminUrl.replace(/\/[^/]+$/, `/${name}`);
 }
+
+/** Drops a database made by `cloneDatabase` or `createScratchDatabase`, closing what is still connected. */
+export async function dropDatabase(adminUrl: string, url: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,105 @@
+// What the projects' global setups share, made once per `npm test` in Vitest's main process: one embedded
+// PostgreSQL cluster holding a migrated and seeded template database (plus a video) (each test file, server or project works
+// on a copy of it: CREATE DATABASE … TEMPLATE takes a fraction of a second where a new cluster and a seed take
+// several), and one production build of the site, skipped when its stamp says nothing it depends on changed.
+// Vitest loads each project's global setup on its own, so the state lives on globalThis, not in this module.
+import { cp, rm } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { migrate } from "@/lib/database/migrate";
+import { seed } from "@/lib/database/seed";
+import { buildFingerprint, isBuildCurrent, stampBuild } from "@/scripts/build-stamp";
+import { buildNext } from "@/scripts/next-server";
+import { cloneDatabase, dropDatabase, startTestCluster } from "@/tests/support/test-database";
+
+/** A public base URL unlike the test servers' addresses, to show that links come from SITE_URL. */
+export const SITE_URL = "https://sns.example";
+/** The build every page, journey and resilience test serves (each server on a copy of it). */
+export const TEST_DIST_DIR = ".data/next-tests";
+export const TEST_AUTH_SECRET = "secret-des-tests-de-pages-de-plus-de-32-caracteres";
+/** The seed has no video (none exists yet); the pop-in is tested with a file the site would serve. */
+export const VIDEO_URL = "/videos/presentation.mp4";
+/** What the test build depends on besides the site's sources: the database's content, and how it is made. */
+const TEST_BUILD_INPUTS = [
+  "prisma/seed",
+  "prisma/migrations",
+  "scripts/next-server.ts",
+  "scripts/build-stamp.ts",
+  "tests/support/test-run.ts",
+];
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The run's cluster's maintenance database, to create and drop copies. */
+    adminUrl: string;
+    /** Migrated and seeded; each test file (and each test server) works on a copy of it. */
+    templateDatabase: string;
+  }
+}
+
+type Database = { adminUrl: string; template: string };
+type TestRun = {
+  users: number;
+  database?: Promise<Database & { stop: () => Promise<void> }>;
+  build?: Promise<string>;
+};
+
+const run: TestRun = ((globalThis as Record<symbol, unknown>)[Symbol.for("sns.test-run")] ??= { users: 0 }) as TestRun;
+
+/** The shared cluster and its template database; `release()` once done (the last one stops the cluster). */
+export async function acquireDatabase(): Promise<Database> {
+  run.users += 1;
+  run.database ??= (async () => {
+    const cluster = await startTestCluster("run");
+    try {
+      await migrate(cluster.url);
+      await seed(cluster.url);
+      const client = new pg.Client({ connectionString: cluster.url });
+      await client.connect();
+      await client.query("UPDATE video_settings SET video_url = $1", [VIDEO_URL]);
+      await client.end();
+    } catch (error) {
+      await cluster.stop();
+      throw error;
+    }
+    return { adminUrl: cluster.adminUrl, template: new URL(cluster.url).pathname.slice(1), stop: cluster.stop };
+  })();
+  const { adminUrl, template } = await run.database;
+  return { adminUrl, template };
+}
+
+export async function release() {
+  run.users -= 1;
+  if (run.users > 0 || !run.database) return;
+  const database = await run.database;
+  run.database = undefined;
+  await database.stop();
+}
+
+/**
+ * The production build of the site, prerendered from a copy of the template (the seed), made at most once per
+ * run and not at all when the stamp of the previous one matches the sources, the seed and the migrations.
+ */
+export function sharedBuild(database: Database): Promise<string> {
+  run.build ??= (async () => {
+    const fingerprint = await buildFingerprint(`tests:${SITE_URL}:${VIDEO_URL}`, TEST_BUILD_INPUTS);
+    if (await isBuildCurrent(TEST_DIST_DIR, fingerprint)) return TEST_DIST_DIR;
+    const url = await cloneDatabase(database.adminUrl, database.template);
+    try {
+      await buildNext({ DATABASE_URL: url, SITE_URL, NEXT_DIST_DIR: TEST_DIST_DIR });
+    } finally {
+      await dropDatabase(database.adminUrl, url);
+    }
+    await stampBuild(TEST_DIST_DIR, fingerprint);
+    return TEST_DIST_DIR;
+  })();
+  return run.build;
+}
+
+/** A copy of a build for one server, without Next.js's build-time caches (which a server does not read). */
+export async function copyBuild(source: string, name: string) {
+  const copy = `${source}-${name}`;
+  await rm(copy, { recursive: true, force: true });
+  await cp(source, copy, { recursive: true, filter: (file) => file !== path.join(source, "cache") });
+  return copy;
+}
