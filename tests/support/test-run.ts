@@ -86,7 +86,8 @@ export function sharedBuild(database: Database): Promise<string> {
     if (await isBuildCurrent(TEST_DIST_DIR, fingerprint)) return TEST_DIST_DIR;
     const url = await cloneDatabase(database.adminUrl, database.template);
     try {
-      await buildNext({ DATABASE_URL: url, SITE_URL, NEXT_DIST_DIR: TEST_DIST_DIR });
+      // Type-checked by `npm test` before Vitest starts (next.config.ts).
+      await buildNext({ DATABASE_URL: url, SITE_URL, NEXT_DIST_DIR: TEST_DIST_DIR, SNS_BUILD_TYPECHECKED: "1" });
     } finally {
       await dropDatabase(database.adminUrl, url);
     }
