@@ -50,6 +50,9 @@ export default defineConfig({
           environment: "node",
           include: ["tests/pages/**/*.test.ts"],
           globalSetup: ["tests/pages/global-setup.ts"],
+          // A worker runs several files without loading Playwright, axe and the parsers again for each: these
+          // files share no module state (no mocks; what they start, they stop).
+          isolate: false,
           setupFiles: ["tests/support/browser-evidence.ts"],
           // Generous: in `npm test` the browser shares two cores with the other projects.
           testTimeout: 60_000,
@@ -64,6 +67,7 @@ export default defineConfig({
           environment: "node",
           include: ["tests/journeys/**/*.test.ts", "tests/resilience/**/*.test.ts"],
           globalSetup: ["tests/journeys/global-setup.ts"],
+          isolate: false,
           setupFiles: ["tests/support/browser-evidence.ts"],
           // Generous: in `npm test` the browser shares two cores with the other projects.
           testTimeout: 60_000,

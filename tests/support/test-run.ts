@@ -1,8 +1,8 @@
 // What the projects' global setups share, made once per `npm test` in Vitest's main process: one embedded
-// PostgreSQL cluster holding a migrated and seeded template database (plus a video) (each test file, server or project works
-// on a copy of it: CREATE DATABASE … TEMPLATE takes a fraction of a second where a new cluster and a seed take
-// several), and one production build of the site, skipped when its stamp says nothing it depends on changed.
-// Vitest loads each project's global setup on its own, so the state lives on globalThis, not in this module.
+// PostgreSQL cluster holding a migrated and seeded template database, plus a video (each test file, server or
+// project works on a copy of it: CREATE DATABASE … TEMPLATE takes a tenth of a second where a new cluster and a
+// seed take four), and one production build of the site, skipped when its stamp says nothing it depends on
+// changed. Vitest loads each project's global setup on its own, so the state lives on globalThis.
 import { cp, rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
@@ -71,9 +71,9 @@ export async function acquireDatabase(): Promise<Database> {
 export async function release() {
   run.users -= 1;
   if (run.users > 0 || !run.database) return;
-  const database = await run.database;
+  const database = await run.database.catch(() => null);
   run.database = undefined;
-  await database.stop();
+  await database?.stop();
 }
 
 /**
