@@ -13,7 +13,7 @@ let site: OwnSite;
 let baseUrl: string;
 let prisma: AppPrismaClient;
 const editor = { email: "signalements.pages@groupe-sns.test", password: "une phrase de passe pour les signalements" };
-// A structure no other test of this build visits: the outage test counts on some pages never being cached.
+// The structure whose report this file follows (on its own server and database).
 const SLUG = "mairie-de-hagondange-57";
 let browser: Browser;
 

@@ -28,14 +28,12 @@ export async function copyOfSeed() {
   return { url, drop: () => dropDatabase(adminUrl, url) };
 }
 
-export type Instance = NextServer & { remove: () => Promise<void>; restart: () => Promise<NextServer> };
-
 /** A server of the run's build on a database of the test's choosing; `name` must be unique in the run. */
 export async function startInstance(
   name: string,
   env: { DATABASE_URL: string } & Record<string, string>,
   port?: number,
-): Promise<Instance> {
+): Promise<NextServer & { remove: () => Promise<void>; restart: () => Promise<NextServer> }> {
   const copy = await copyBuild(inject("distDir"), name);
   const serverEnv = {
     NEXT_DIST_DIR: copy,
