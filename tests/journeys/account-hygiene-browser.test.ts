@@ -1,38 +1,22 @@
 // Account hygiene in a real browser: the strength of a new password shown as one types, and « Se déconnecter
 // de tous les appareils » ending the sessions of every browser the person is logged in with.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
-import { createPrismaClient, type AppPrismaClient } from "@/lib/database/client";
-import { launchBrowser } from "@/tests/support/browser";
-import { startOwnSite, type OwnSite } from "@/tests/support/production-copy";
+import { journeyOnOwnSite } from "@/tests/support/production-copy";
 import { logIn } from "@/tests/support/staff-browser";
 
-// A server and a database of this file's own: the journeys change what the public pages show.
-let site: OwnSite;
-let baseUrl: string;
-let prisma: AppPrismaClient;
+const journey = journeyOnOwnSite("account-hygiene");
 const editor = { email: "hygiene.pages@groupe-sns.test", password: "une phrase de passe pour l'hygiène des comptes" };
-let browser: Browser;
 
 beforeAll(async () => {
-  site = await startOwnSite("account-hygiene");
-  baseUrl = site.baseUrl;
-  prisma = createPrismaClient(site.databaseUrl);
-  await createUser(prisma, { ...editor, role: "EDITOR" });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await prisma?.$disconnect();
-  await site?.stop();
+  await createUser(journey.prisma, { ...editor, role: "EDITOR" });
 });
 
 async function loggedIn(path: string) {
-  const context = await browser.newContext();
+  const context = await journey.browser.newContext();
   const page = await context.newPage();
-  await logIn(page, baseUrl, editor, path);
+  await logIn(page, journey.baseUrl, editor, path);
   return page;
 }
 
@@ -64,10 +48,10 @@ describe("staff account hygiene", () => {
     const first = await loggedIn("/admin/compte");
     const second = await loggedIn("/admin");
     await first.getByRole("button", { name: "Se déconnecter de tous les appareils" }).click();
-    await first.waitForURL(`${baseUrl}/admin/connexion?partout=1`);
+    await first.waitForURL(`${journey.baseUrl}/admin/connexion?partout=1`);
     expect(await first.getByText("Vous êtes déconnecté(e) de tous vos appareils").count()).toBe(1);
 
-    await second.goto(`${baseUrl}/admin/mandats`);
+    await second.goto(`${journey.baseUrl}/admin/mandats`);
     expect(new URL(second.url()).pathname).toBe("/admin/connexion");
     await first.context().close();
     await second.context().close();

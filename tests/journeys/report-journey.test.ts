@@ -1,47 +1,32 @@
 // A visitor reports an error on a structure (without JavaScript, and with the keyboard alone); staff correct
 // the structure from the report, and the public page shows it at the next request; or dismiss it with a note.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
-import { createPrismaClient, type AppPrismaClient } from "@/lib/database/client";
-import { focusedName, launchBrowser, tabTo } from "@/tests/support/browser";
-import { startOwnSite, type OwnSite } from "@/tests/support/production-copy";
+import { focusedName, tabTo } from "@/tests/support/browser";
+import { journeyOnOwnSite } from "@/tests/support/production-copy";
 import { logIn as logInAt } from "@/tests/support/staff-browser";
 
-// A server and a database of this file's own: the journeys change what the public pages show.
-let site: OwnSite;
-let baseUrl: string;
-let prisma: AppPrismaClient;
+const journey = journeyOnOwnSite("report-journey");
 const editor = { email: "signalements.pages@groupe-sns.test", password: "une phrase de passe pour les signalements" };
 // The structure whose report this file follows (on its own server and database).
 const SLUG = "mairie-de-hagondange-57";
-let browser: Browser;
 
 beforeAll(async () => {
-  site = await startOwnSite("report-journey");
-  baseUrl = site.baseUrl;
-  prisma = createPrismaClient(site.databaseUrl);
-  await createUser(prisma, { ...editor, role: "EDITOR" });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await prisma?.$disconnect();
-  await site?.stop();
+  await createUser(journey.prisma, { ...editor, role: "EDITOR" });
 });
 
 const RECEIVED = /^Merci : votre signalement est transmis à l’équipe du Groupe SNS/;
 
-const logIn = (page: Page, path: string) => logInAt(page, baseUrl, editor, path);
+const logIn = (page: Page, path: string) => logInAt(page, journey.baseUrl, editor, path);
 
 describe("reporting an error on a structure", () => {
   it("works without JavaScript, keeps what was typed when refused, and confirms what happens next", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await journey.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/annuaire/${SLUG}`);
+    await page.goto(`${journey.baseUrl}/annuaire/${SLUG}`);
     await page.getByRole("link", { name: "Signaler une erreur" }).click();
-    await page.waitForURL(`${baseUrl}/annuaire/${SLUG}/signaler`);
+    await page.waitForURL(`${journey.baseUrl}/annuaire/${SLUG}/signaler`);
     await page.getByLabel("Ce qui ne va pas").selectOption("CONTACT");
     await page.getByLabel("Description").fill("Trop bref");
     await page.getByRole("button", { name: "Envoyer le signalement" }).click();
@@ -52,14 +37,14 @@ describe("reporting an error on a structure", () => {
     await page.getByLabel("Votre adresse électronique (facultatif)").fill("lecteur@exemple.fr");
     await page.getByRole("button", { name: "Envoyer le signalement" }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(RECEIVED);
-    const report = await prisma.structureReport.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const report = await journey.prisma.structureReport.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(report).toMatchObject({ reason: "CONTACT", email: "lecteur@exemple.fr", status: "OPEN" });
     await context.close();
   });
 
   it("works with the keyboard alone", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl}/annuaire/${SLUG}/signaler`);
+    const page = await journey.browser.newPage();
+    await page.goto(`${journey.baseUrl}/annuaire/${SLUG}/signaler`);
     await tabTo(page, "Ce qui ne va pas");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
@@ -69,7 +54,7 @@ describe("reporting an error on a structure", () => {
     await tabTo(page, "Envoyer le signalement");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(RECEIVED);
-    const report = await prisma.structureReport.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const report = await journey.prisma.structureReport.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(report).toMatchObject({ reason: "ADDRESS", email: null });
     await page.close();
   });
@@ -77,7 +62,7 @@ describe("reporting an error on a structure", () => {
 
 describe("staff handling the reports", () => {
   it("correct the structure from a report, and the public page shows it at the next request", async () => {
-    const page = await browser.newPage();
+    const page = await journey.browser.newPage();
     await logIn(page, "/admin/signalements");
     expect(await page.getByRole("link", { name: /^Signalements \(\d+\)$/ }).textContent()).toBe("Signalements (2)");
     const first = page.locator("main li").filter({ hasText: "Le site internet indiqué ne répond plus" });
@@ -94,13 +79,13 @@ describe("staff handling the reports", () => {
     );
     expect(await page.getByRole("link", { name: /^Signalements \(\d+\)$/ }).textContent()).toBe("Signalements (1)");
 
-    const publicPage = await (await fetch(`${baseUrl}/annuaire/${SLUG}`)).text();
+    const publicPage = await (await fetch(`${journey.baseUrl}/annuaire/${SLUG}`)).text();
     expect(publicPage).toContain("https://www.hagondange.fr");
     await page.close();
   });
 
   it("dismiss a report with a note", async () => {
-    const page = await browser.newPage();
+    const page = await journey.browser.newPage();
     await logIn(page, "/admin/signalements");
     const report = page.locator("main li").filter({ hasText: "déménagé à Bobigny" });
     await report.getByLabel("Note (pourquoi le classer sans suite)").fill("Adresse vérifiée auprès de la structure.");

@@ -1,46 +1,31 @@
 // The second factor in a real browser: an administrator without one sent to enrolment and kept there, the
 // whole enrolment with a code computed here as the phone would, the next login asking for it; and a passkey
 // registered and used through Chromium's virtual authenticator (the DevTools protocol's WebAuthn domain).
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/users";
-import { createPrismaClient, type AppPrismaClient } from "@/lib/database/client";
 import { findFreePort } from "@/lib/database/embedded";
-import { headingProblems, launchBrowser, violations } from "@/tests/support/browser";
-import { startInstance, startOwnSite, type OwnSite } from "@/tests/support/production-copy";
+import { headingProblems, violations } from "@/tests/support/browser";
+import { journeyOnOwnSite, startInstance } from "@/tests/support/production-copy";
 import { nextTotpCode } from "@/tests/support/second-factor";
 import { logIn } from "@/tests/support/staff-browser";
 
-// A server and a database of this file's own: the journeys change what the public pages show.
-let site: OwnSite;
-let baseUrl: string;
-let prisma: AppPrismaClient;
+const journey = journeyOnOwnSite("second-factor");
 const admin = { email: "deux.facteurs@groupe-sns.test", password: "une phrase de passe pour deux facteurs" };
 const editor = { email: "cle.acces@groupe-sns.test", password: "une phrase de passe pour la clé d'accès" };
-let browser: Browser;
 
 beforeAll(async () => {
-  site = await startOwnSite("second-factor");
-  baseUrl = site.baseUrl;
-  prisma = createPrismaClient(site.databaseUrl);
-  await createUser(prisma, { ...admin, role: "ADMIN" });
-  await createUser(prisma, { ...editor, role: "EDITOR" });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await prisma?.$disconnect();
-  await site?.stop();
+  await createUser(journey.prisma, { ...admin, role: "ADMIN" });
+  await createUser(journey.prisma, { ...editor, role: "EDITOR" });
 });
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 
 describe("an administrator without a second factor", () => {
   it("is kept on enrolment until one is set up, then goes on to the page asked for", async () => {
-    const context = await browser.newContext();
+    const context = await journey.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/admin/chiffres`);
+    await page.goto(`${journey.baseUrl}/admin/chiffres`);
     await page.getByLabel("Adresse électronique").fill(admin.email);
     await page.getByLabel("Mot de passe").fill(admin.password);
     await page.getByRole("button", { name: "Se connecter" }).click();
@@ -50,10 +35,10 @@ describe("an administrator without a second factor", () => {
 
     // No other back-office page opens meanwhile.
     for (const path of ["/admin", "/admin/mandats", "/admin/comptes", "/admin/journal", "/admin/compte"]) {
-      await page.goto(`${baseUrl}${path}`);
+      await page.goto(`${journey.baseUrl}${path}`);
       expect(pathOf(page), path).toBe("/admin/double-authentification");
     }
-    await page.goto(`${baseUrl}/admin/double-authentification?retour=/admin/chiffres`);
+    await page.goto(`${journey.baseUrl}/admin/double-authentification?retour=/admin/chiffres`);
     expect(await violations(page)).toEqual([]);
     expect(await headingProblems(page)).toEqual([]);
     expect(
@@ -76,23 +61,23 @@ describe("an administrator without a second factor", () => {
     expect(codes).toHaveLength(10);
     expect(await violations(page)).toEqual([]);
     await page.getByRole("link", { name: "Continuer" }).click();
-    await page.waitForURL(`${baseUrl}/admin/chiffres`);
+    await page.waitForURL(`${journey.baseUrl}/admin/chiffres`);
     await context.close();
 
     // The next login asks for a code; a recovery code shown at enrolment does as well.
-    const next = await browser.newContext();
+    const next = await journey.browser.newContext();
     const again = await next.newPage();
-    await logIn(again, baseUrl, { ...admin, totpSecret: secret }, "/admin/mandats");
+    await logIn(again, journey.baseUrl, { ...admin, totpSecret: secret }, "/admin/mandats");
     await next.close();
-    const third = await (await browser.newContext()).newPage();
-    await third.goto(`${baseUrl}/admin/journal`);
+    const third = await (await journey.browser.newContext()).newPage();
+    await third.goto(`${journey.baseUrl}/admin/journal`);
     await third.getByLabel("Adresse électronique").fill(admin.email);
     await third.getByLabel("Mot de passe").fill(admin.password);
     await third.getByRole("button", { name: "Se connecter" }).click();
     await third.waitForURL((url) => url.pathname === "/admin/connexion/verification");
     await third.getByLabel("Code de vérification").fill(codes[0]!);
     await third.getByRole("button", { name: "Vérifier" }).click();
-    await third.waitForURL(`${baseUrl}/admin/journal`);
+    await third.waitForURL(`${journey.baseUrl}/admin/journal`);
     expect(await third.locator("main").textContent()).toContain(`Code de secours utilisé par ${admin.email}`);
     await third.context().close();
   });
@@ -108,7 +93,7 @@ describe("passkeys", () => {
     siteUrl = `http://localhost:${port}`;
     instance = await startInstance(
       "passkeys",
-      { DATABASE_URL: site.databaseUrl, SITE_URL: siteUrl, NEXTAUTH_URL: siteUrl },
+      { DATABASE_URL: journey.site.databaseUrl, SITE_URL: siteUrl, NEXTAUTH_URL: siteUrl },
       port,
     );
   });
@@ -120,7 +105,7 @@ describe("passkeys", () => {
 
   /** A browser context with a platform authenticator that says yes at once, as a phone's fingerprint would. */
   async function contextWithAuthenticator(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext();
+    const context = await journey.browser.newContext();
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("WebAuthn.enable");
@@ -149,8 +134,8 @@ describe("passkeys", () => {
     expect(await page.locator("ol.font-mono li").count()).toBe(10);
     await expect.poll(() => page.locator("main li input[name=name]").inputValue()).toBe("Ordinateur du bureau");
     expect(await violations(page)).toEqual([]);
-    const account = await prisma.user.findUniqueOrThrow({ where: { email: editor.email } });
-    const stored = await prisma.passkey.findFirstOrThrow({ where: { userId: account.id } });
+    const account = await journey.prisma.user.findUniqueOrThrow({ where: { email: editor.email } });
+    const stored = await journey.prisma.passkey.findFirstOrThrow({ where: { userId: account.id } });
     expect(stored.lastUsedAt).toBeNull();
 
     // Logged out and in again, in the same browser (where the key lives): the key instead of a code.
@@ -164,11 +149,11 @@ describe("passkeys", () => {
     expect(await violations(page)).toEqual([]);
     await page.getByRole("button", { name: "Utiliser ma clé d’accès" }).click();
     await page.waitForURL(`${siteUrl}/admin/mandats`);
-    expect((await prisma.passkey.findUniqueOrThrow({ where: { id: stored.id } })).lastUsedAt).not.toBeNull();
+    expect((await journey.prisma.passkey.findUniqueOrThrow({ where: { id: stored.id } })).lastUsedAt).not.toBeNull();
     await context.close();
 
     // Another browser, without that key: the password alone opens nothing.
-    const other = await (await browser.newContext()).newPage();
+    const other = await (await journey.browser.newContext()).newPage();
     await other.goto(`${siteUrl}/admin/mandats`);
     await other.getByLabel("Adresse électronique").fill(editor.email);
     await other.getByLabel("Mot de passe").fill(editor.password);

@@ -1,43 +1,28 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type AppPrismaClient } from "@/lib/database/client";
-import { focusIsVisible, focusedName, launchBrowser, openFileDialog, tabTo } from "@/tests/support/browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { focusIsVisible, focusedName, openFileDialog, tabTo } from "@/tests/support/browser";
 import { createStaffAccount, nextTotpCode } from "@/tests/support/second-factor";
-import { startOwnSite, type OwnSite } from "@/tests/support/production-copy";
+import { journeyOnOwnSite } from "@/tests/support/production-copy";
 import { logIn as logInAt, type StaffAccount } from "@/tests/support/staff-browser";
 
-// A server and a database of this file's own: the journeys change what the public pages show.
-let site: OwnSite;
-let baseUrl: string;
-let prisma: AppPrismaClient;
+const journey = journeyOnOwnSite("staff-journeys");
 let admin: StaffAccount & { totpSecret: string };
 const editor = { email: "editeur.pages@groupe-sns.test", password: "une autre phrase de passe de test" };
-let browser: Browser;
 
 beforeAll(async () => {
-  site = await startOwnSite("staff-journeys");
-  baseUrl = site.baseUrl;
-  prisma = createPrismaClient(site.databaseUrl);
-  const created = await createStaffAccount(prisma, {
+  const created = await createStaffAccount(journey.prisma, {
     email: "admin.pages@groupe-sns.test",
     password: "une phrase de passe pour les tests",
     role: "ADMIN",
   });
   admin = { ...created, totpSecret: created.totpSecret! };
-  await createStaffAccount(prisma, { ...editor, role: "EDITOR" });
-  browser = await launchBrowser();
+  await createStaffAccount(journey.prisma, { ...editor, role: "EDITOR" });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await prisma?.$disconnect();
-  await site?.stop();
-});
-
-const logIn = (page: Page, account: StaffAccount, path = "/admin") => logInAt(page, baseUrl, account, path);
+const logIn = (page: Page, account: StaffAccount, path = "/admin") => logInAt(page, journey.baseUrl, account, path);
 
 const homeTotal = async () => {
-  const response = await fetch(`${baseUrl}/`);
+  const response = await fetch(`${journey.baseUrl}/`);
   const html = await response.text();
   return {
     total: html.match(/Total<\/span><span[^>]*>([^<]+)</)?.[1]?.replace(/\s/g, " "),
@@ -47,8 +32,8 @@ const homeTotal = async () => {
 
 describe("back office in a real browser", () => {
   it("refuses a wrong password, then shows a saved count on the cached home page at the next request", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl}/admin/chiffres`);
+    const page = await journey.browser.newPage();
+    await page.goto(`${journey.baseUrl}/admin/chiffres`);
     expect(new URL(page.url()).pathname).toBe("/admin/connexion");
     await page.getByLabel("Adresse électronique").fill(admin.email);
     await page.getByLabel("Mot de passe").fill("pas le bon mot de passe");
@@ -79,9 +64,9 @@ describe("back office in a real browser", () => {
   });
 
   it("keeps an editor out of the accounts, and ends the session on logout", async () => {
-    const page = await browser.newPage();
+    const page = await journey.browser.newPage();
     await logIn(page, editor);
-    await page.goto(`${baseUrl}/admin/comptes`);
+    await page.goto(`${journey.baseUrl}/admin/comptes`);
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/admin?refus=1");
     expect(await page.locator("main").getByRole("alert").textContent()).toBe(
       "Cette page est réservée aux administrateurs.",
@@ -91,17 +76,17 @@ describe("back office in a real browser", () => {
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await page.waitForURL(/\/admin\/connexion/);
     // Even the old session cookie, replayed, no longer opens the back office.
-    const replay = await browser.newContext();
+    const replay = await journey.browser.newContext();
     await replay.addCookies(cookies);
     const again = await replay.newPage();
-    await again.goto(`${baseUrl}/admin/mandats`);
+    await again.goto(`${journey.baseUrl}/admin/mandats`);
     expect(new URL(again.url()).pathname).toBe("/admin/connexion");
     await replay.close();
     await page.close();
   });
 
   it("edits a mandate and a text section, and imports a CSV file through its preview, with the keyboard alone", async () => {
-    const page = await browser.newPage();
+    const page = await journey.browser.newPage();
     await logIn(page, editor, "/admin/mandats");
     /** Tabs to a field, checks its focus is visible, and replaces what it holds by typing. */
     const retype = async (name: RegExp, value: string) => {
@@ -122,10 +107,10 @@ describe("back office in a real browser", () => {
     await retype(/^Fonction/, "Assesseur titulaire");
     await press("Enregistrer les modifications");
     await page.waitForURL(/\/admin\/mandats\?enregistre=1/);
-    expect(await (await fetch(`${baseUrl}/`)).text()).toContain("Assesseur titulaire");
+    expect(await (await fetch(`${journey.baseUrl}/`)).text()).toContain("Assesseur titulaire");
 
     const saveTitle = async (title: string) => {
-      await page.goto(`${baseUrl}/admin/textes/organisations`);
+      await page.goto(`${journey.baseUrl}/admin/textes/organisations`);
       await retype(/^Titre/, title);
       await press("Enregistrer le texte");
       await expect
@@ -133,10 +118,10 @@ describe("back office in a real browser", () => {
         .toBe("Modifications enregistrées.");
     };
     await saveTitle("{{total_iae}} structures partout en France");
-    expect(await (await fetch(`${baseUrl}/`)).text()).toContain("3\u202f850 structures partout en France");
+    expect(await (await fetch(`${journey.baseUrl}/`)).text()).toContain("3\u202f850 structures partout en France");
 
     // The file input opens the system's file dialog on Space; Playwright answers that dialog.
-    await page.goto(`${baseUrl}/admin/annuaire/import`);
+    await page.goto(`${journey.baseUrl}/admin/annuaire/import`);
     // As a person would: once the page has loaded (under load, its scripts were still arriving).
     await page.waitForLoadState("networkidle");
     await tabTo(page, "Fichier CSV ou JSON");
@@ -156,22 +141,22 @@ describe("back office in a real browser", () => {
     expect(await page.getByText("Ligne 2 : L’Atelier du navigateur (ACI, Metz)").count()).toBe(1);
     await press("Confirmer l’import");
     await page.waitForURL(/importe=1/);
-    const structure = await fetch(`${baseUrl}/annuaire/l-atelier-du-navigateur-57`);
+    const structure = await fetch(`${journey.baseUrl}/annuaire/l-atelier-du-navigateur-57`);
     expect(structure.status).toBe(200);
     expect(await structure.text()).toContain("L’Atelier du navigateur");
 
     // Deleting it (after a confirmation page) takes its public page down; the text goes back as it was.
-    await page.goto(`${baseUrl}/admin/annuaire/l-atelier-du-navigateur-57/supprimer`);
+    await page.goto(`${journey.baseUrl}/admin/annuaire/l-atelier-du-navigateur-57/supprimer`);
     await press("Confirmer la suppression");
     await page.waitForURL(/supprime=1/);
-    expect((await fetch(`${baseUrl}/annuaire/l-atelier-du-navigateur-57`)).status).toBe(404);
+    expect((await fetch(`${journey.baseUrl}/annuaire/l-atelier-du-navigateur-57`)).status).toBe(404);
     await saveTitle("{{total_iae}} organisations à travers le territoire");
     await page.close();
   });
 
   it("works with the keyboard alone: login with its second factor, a count saved, logout", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl}/admin/chiffres`);
+    const page = await journey.browser.newPage();
+    await page.goto(`${journey.baseUrl}/admin/chiffres`);
     await tabTo(page, "Adresse électronique");
     await page.keyboard.type(admin.email);
     await tabTo(page, "Mot de passe");
@@ -182,7 +167,7 @@ describe("back office in a real browser", () => {
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.type(await nextTotpCode(admin.totpSecret));
     await page.keyboard.press("Enter");
-    await page.waitForURL(`${baseUrl}/admin/chiffres`);
+    await page.waitForURL(`${journey.baseUrl}/admin/chiffres`);
 
     /** Tabs to a field or button of the ETTI count's form. */
     const tabInEtti = async (name: string) => {
@@ -214,7 +199,7 @@ describe("back office in a real browser", () => {
   });
 
   it("marks every back-office page noindex", async () => {
-    const response = await fetch(`${baseUrl}/admin/connexion`);
+    const response = await fetch(`${journey.baseUrl}/admin/connexion`);
     expect(await response.text()).toContain('<meta name="robots" content="noindex, nofollow"/>');
   });
 });

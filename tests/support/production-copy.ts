@@ -2,10 +2,13 @@
 // has its own disk, where Next.js keeps the pages it rendered) and its own copy of the seeded database, so that
 // test files run side by side without seeing each other's writes.
 import { rm } from "node:fs/promises";
-import { inject } from "vitest";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
+import { createPrismaClient, type AppPrismaClient } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
 import { startNext, type NextServer } from "@/scripts/next-server";
+import { launchBrowser } from "@/tests/support/browser";
 import { TEST_MFA_KEY } from "@/tests/support/second-factor";
 import { cloneDatabase, dropDatabase, startTestCluster } from "@/tests/support/test-database";
 import { copyBuild } from "@/tests/support/test-run";
@@ -79,3 +82,24 @@ export async function startOwnSite(name: string, env: Record<string, string> = {
 }
 
 export type OwnSite = Awaited<ReturnType<typeof startOwnSite>>;
+
+/**
+ * What a journey file works with: a server and a database of its own (the journeys change what the public pages
+ * show), a client of that database and a browser, opened before the file's tests and closed after them. Its
+ * fields are set once the file's first hook runs: read them inside hooks and tests.
+ */
+export function journeyOnOwnSite(name: string) {
+  const journey = {} as { site: OwnSite; baseUrl: string; prisma: AppPrismaClient; browser: Browser };
+  beforeAll(async () => {
+    journey.site = await startOwnSite(name);
+    journey.baseUrl = journey.site.baseUrl;
+    journey.prisma = createPrismaClient(journey.site.databaseUrl);
+    journey.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await journey.browser?.close();
+    await journey.prisma?.$disconnect();
+    await journey.site?.stop();
+  });
+  return journey;
+}
