@@ -7,6 +7,9 @@ import { findFreePort } from "@/lib/database/embedded";
 import { forgetBuildData } from "@/scripts/build-stamp";
 import { bundleServer, SERVER_FILE } from "@/scripts/bundle-server";
 
+/** Where `npm test` builds the site it serves (tests/support/test-run.ts); `npm run bench:suite -- --cold` removes it. */
+export const TEST_DIST_DIR = ".data/next-tests";
+
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 export type NextServer = {

@@ -9,13 +9,11 @@ import pg from "pg";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
 import { buildFingerprint, isBuildCurrent, stampBuild } from "@/scripts/build-stamp";
-import { buildNext } from "@/scripts/next-server";
+import { buildNext, TEST_DIST_DIR } from "@/scripts/next-server";
 import { cloneDatabase, dropDatabase, startTestCluster } from "@/tests/support/test-database";
 
 /** A public base URL unlike the test servers' addresses, to show that links come from SITE_URL. */
 export const SITE_URL = "https://sns.example";
-/** The build every page, journey and resilience test serves (each server on a copy of it). */
-export const TEST_DIST_DIR = ".data/next-tests";
 export const TEST_AUTH_SECRET = "secret-des-tests-de-pages-de-plus-de-32-caracteres";
 /** The seed has no video (none exists yet); the pop-in is tested with a file the site would serve. */
 export const VIDEO_URL = "/videos/presentation.mp4";
