@@ -1,13 +1,13 @@
-// Debian's Chromium driven by playwright-core (Playwright cannot download its own browsers here).
+// Debian's Chromium headless shell driven by playwright-core (Playwright cannot download its own browsers here).
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@/scripts/chromium";
+import { CHROMIUM_FLAGS, HEADLESS_SHELL_PATH } from "@/scripts/chromium";
 
 /** The browsers this test file launched: a failing test leaves its pages open, kept as evidence. */
 export const launchedBrowsers = new Set<Browser>();
 
 export async function launchBrowser(): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: HEADLESS_SHELL_PATH, args: CHROMIUM_FLAGS });
   launchedBrowsers.add(browser);
   browser.once("disconnected", () => launchedBrowsers.delete(browser));
   return browser;
