@@ -11,16 +11,16 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 const LONGEST_FIRST = [
   "tests/pages/search-engines.test.ts",
   "tests/pages/accessibility.test.ts",
-  "tests/integration/action-properties.test.ts",
   "tests/integration/import.test.ts",
-  "tests/resilience/shutdown.test.ts",
   "tests/resilience/limits.test.ts",
-  "tests/pages/browser.test.ts",
-  "tests/resilience/attacks.test.ts",
-  "tests/journeys/staff-journeys.test.ts",
-  "tests/journeys/second-factor-browser.test.ts",
+  "tests/integration/action-properties.test.ts",
   "tests/resilience/instances.test.ts",
+  "tests/resilience/attacks.test.ts",
+  "tests/resilience/shutdown.test.ts",
+  "tests/journeys/second-factor-browser.test.ts",
+  "tests/resilience/outage.test.ts",
   "tests/integration/seed.test.ts",
+  "tests/journeys/staff-journeys.test.ts",
 ];
 /** Then the files that start browsers and servers, before the quick ones. */
 const PROJECT_ORDER = ["pages", "journeys", "integration", "unit"];
