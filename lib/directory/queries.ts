@@ -4,6 +4,7 @@
 // (sns_normalize): "economie" finds "Économie" and "oeuvre" finds "Œuvre".
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/database/db";
 import { isStructureKind } from "@/lib/directory/kinds";
@@ -320,10 +321,15 @@ export async function findStructureSitemapEntries() {
   return rows.map((row) => ({ slug: row.slug, updatedAt: row.updatedAt.toISOString() }));
 }
 
-export const getStructureBySlug = (slug: string) =>
+/**
+ * Kept until staff change the structure. Within one request, the page and its metadata share one read (React's
+ * `cache`): on a first visit both would miss Next.js's cache at the same moment and query twice.
+ */
+export const getStructureBySlug = cache((slug: string) =>
   unstable_cache(findStructureBySlug, ["structure-by-slug"], {
     tags: [CACHE_TAGS.structurePages, CACHE_TAGS.structure(slug)],
-  })(slug);
+  })(slug),
+);
 
 /**
  * A directory search, tagged with every structure: any write to the directory expires it, and with it the
@@ -398,10 +404,12 @@ export async function findDepartmentOverview(code: string): Promise<DepartmentOv
   };
 }
 
-export const getDepartmentOverview = (code: string) =>
+/** Like getStructureBySlug: one read per request for the page and its metadata. */
+export const getDepartmentOverview = cache((code: string) =>
   unstable_cache(findDepartmentOverview, ["department-overview"], {
     tags: [CACHE_TAGS.structures, CACHE_TAGS.geography],
-  })(code);
+  })(code),
+);
 
 /** The départements that have structures: those whose page the sitemap lists. */
 export async function findDepartmentsWithStructures() {
