@@ -1,17 +1,14 @@
 // Servers of the run's production build, each with its own copy of the build (as each server of a deployment
 // has its own disk, where Next.js keeps the pages it rendered) and its own copy of the seeded database, so that
 // test files run side by side without seeing each other's writes.
-import { rm } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createPrismaClient, type AppPrismaClient } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
-import { startNext, type NextServer } from "@/scripts/next-server";
 import { launchBrowser } from "@/tests/support/browser";
-import { TEST_MFA_KEY } from "@/tests/support/second-factor";
 import { cloneDatabase, dropDatabase, startTestCluster } from "@/tests/support/test-database";
-import { copyBuild } from "@/tests/support/test-run";
+import { serveCopy } from "@/tests/support/test-run";
 
 /**
  * A cluster of its own, migrated and seeded like the one the build was made from: for the tests that stop
@@ -32,29 +29,8 @@ export async function copyOfSeed() {
 }
 
 /** A server of the run's build on a database of the test's choosing; `name` must be unique in the run. */
-export async function startInstance(
-  name: string,
-  env: { DATABASE_URL: string } & Record<string, string>,
-  port?: number,
-): Promise<NextServer & { remove: () => Promise<void>; restart: () => Promise<NextServer> }> {
-  const copy = await copyBuild(inject("distDir"), name);
-  const serverEnv = {
-    NEXT_DIST_DIR: copy,
-    NEXTAUTH_SECRET: inject("authSecret"),
-    MFA_ENCRYPTION_KEY: TEST_MFA_KEY,
-    SITE_URL: inject("siteUrl"),
-    ...env,
-  };
-  const server = await startNext(serverEnv, port);
-  return {
-    ...server,
-    remove: () => rm(copy, { recursive: true, force: true }),
-    /** A new process on the same build folder (and its disk cache) and port. */
-    restart: async () => {
-      await server.stop();
-      return startNext(serverEnv, Number(new URL(server.baseUrl).port));
-    },
-  };
+export function startInstance(name: string, env: { DATABASE_URL: string } & Record<string, string>, port?: number) {
+  return serveCopy(inject("distDir"), name, env, port);
 }
 
 /**

@@ -6,6 +6,9 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/database/embedded";
 
+/** The URL of another database of the same cluster. */
+const urlOf = (clusterUrl: string, name: string) => clusterUrl.replace(/\/[^/]+$/, `/${name}`);
+
 export async function startTestCluster(label: string) {
   const parent = await mkdtemp(path.join(os.tmpdir(), `sns-test-${label}-`));
   // mkdtemp makes the folder private; as root, PostgreSQL runs as another user who must reach its cluster.
@@ -15,7 +18,7 @@ export async function startTestCluster(label: string) {
   return {
     url: database.url,
     /** The maintenance database of the same cluster, to create and drop scratch databases. */
-    adminUrl: database.url.replace(/\/[^/]+$/, "/postgres"),
+    adminUrl: urlOf(database.url, "postgres"),
     /** Stops PostgreSQL as an administrator would (fast shutdown), keeping its data. */
     async pause() {
       await database.stop();
@@ -31,39 +34,31 @@ export async function startTestCluster(label: string) {
   };
 }
 
-/** Creates an empty database on the cluster and returns its URL. */
-export async function createScratchDatabase(adminUrl: string, name: string) {
+/** Runs statements one after the other on the cluster's maintenance database (`adminUrl`). */
+async function administer(adminUrl: string, ...statements: string[]) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
+    for (const statement of statements) await client.query(statement);
   } finally {
     await client.end();
   }
-  return adminUrl.replace(/\/[^/]+$/, `/${name}`);
+}
+
+/** Creates an empty database on the cluster and returns its URL. */
+export async function createScratchDatabase(adminUrl: string, name: string) {
+  await administer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`);
+  return urlOf(adminUrl, name);
 }
 
 /** A new database with the content of `template` (which must have no open connection). */
 export async function cloneDatabase(adminUrl: string, template: string) {
   const name = `copy_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-  } finally {
-    await client.end();
-  }
-  return adminUrl.replace(/\/[^/]+$/, `/${name}`);
+  await administer(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  return urlOf(adminUrl, name);
 }
 
 /** Drops a database made by `cloneDatabase` or `createScratchDatabase`, closing what is still connected. */
 export async function dropDatabase(adminUrl: string, url: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
+  await administer(adminUrl, `DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
 }

@@ -9,7 +9,8 @@ import pg from "pg";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
 import { buildFingerprint, isBuildCurrent, stampBuild } from "@/scripts/build-stamp";
-import { buildNext, TEST_DIST_DIR } from "@/scripts/next-server";
+import { buildNext, startNext, TEST_DIST_DIR } from "@/scripts/next-server";
+import { TEST_MFA_KEY } from "@/tests/support/second-factor";
 import { cloneDatabase, dropDatabase, startTestCluster } from "@/tests/support/test-database";
 
 /** A public base URL unlike the test servers' addresses, to show that links come from SITE_URL. */
@@ -101,4 +102,41 @@ export async function copyBuild(source: string, name: string) {
   await rm(copy, { recursive: true, force: true });
   await cp(source, copy, { recursive: true, filter: (file) => file !== path.join(source, "cache") });
   return copy;
+}
+
+/**
+ * A server of its own copy of a build (as each server of a deployment has its own disk, where Next.js keeps the
+ * pages it rendered), with the tests' secrets and SITE_URL unless `env` says otherwise. `name` must be unique in
+ * the run; `remove()` deletes the copy once the server is stopped.
+ */
+export async function serveCopy(
+  distDir: string,
+  name: string,
+  env: { DATABASE_URL: string } & Record<string, string>,
+  port?: number,
+) {
+  const copy = await copyBuild(distDir, name);
+  const remove = () => rm(copy, { recursive: true, force: true });
+  const serverEnv = {
+    NEXT_DIST_DIR: copy,
+    NEXTAUTH_SECRET: TEST_AUTH_SECRET,
+    MFA_ENCRYPTION_KEY: TEST_MFA_KEY,
+    SITE_URL,
+    ...env,
+  };
+  try {
+    const server = await startNext(serverEnv, port);
+    return {
+      ...server,
+      remove,
+      /** A new process on the same build folder (and its disk cache) and port. */
+      restart: async () => {
+        await server.stop();
+        return startNext(serverEnv, Number(new URL(server.baseUrl).port));
+      },
+    };
+  } catch (error) {
+    await remove();
+    throw error;
+  }
 }
