@@ -8,8 +8,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /**
  * What the tests drive: Chromium's headless shell (Debian's package chromium-headless-shell, the same version as
  * chromium), the same engine (Blink, V8) without the browser around it, as Playwright itself runs headless tests.
- * It does the tests' work for a third of the CPU: the accessibility file took 16 core-seconds of browser instead
- * of 44 (two runs each), and the whole suite 41 instead of 116 to 135.
+ * It does the tests' work for a third of the CPU: over the whole suite, 44 core-seconds of browser instead of 120
+ * (`npm run bench:suite`, and `HEADLESS_SHELL_PATH=/usr/bin/chromium npm run bench:suite` for the whole browser).
  */
 export const HEADLESS_SHELL_PATH = process.env.HEADLESS_SHELL_PATH ?? "/usr/bin/chromium-headless-shell";
 
