@@ -1,5 +1,5 @@
 // npm run deploy:nginx -- --listen 127.0.0.1:8080 --upstream 127.0.0.1:3000 [--server-name www.groupe-sns.fr]
-//                         [--cache-dir /var/cache/nginx/groupe-sns]
+//                         [--cache-dir /var/cache/groupe-sns-nginx]
 // Prints the nginx directives of a micro-cache in front of the site (lib/server/nginx-recipe.ts), to place in
 // the `http {}` context (for instance /etc/nginx/conf.d/groupe-sns.conf). Run the site with TRUSTED_PROXY_HOPS=1.
 import { parseArgs } from "node:util";

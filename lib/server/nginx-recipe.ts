@@ -11,9 +11,16 @@ export type NginxRecipeOptions = {
   /** The site's server (`npm run serve`): `127.0.0.1:3000`, or several separated by commas. */
   upstream: string;
   serverName?: string;
-  /** Where nginx keeps the cached pages. */
+  /** Where nginx keeps the cached pages: nginx creates this folder, not its parents. */
   cacheDir?: string;
 };
+
+/**
+ * The default cache folder. nginx creates the last folder of `proxy_cache_path` (and gives it to its workers'
+ * user) but not its parents: `/var/cache/nginx/` exists with nginx.org's packages, not with Debian's (which keep
+ * their temporary files in `/var/lib/nginx/`), where `nginx -t` failed. `/var/cache/` exists on both.
+ */
+export const DEFAULT_CACHE_DIR = "/var/cache/groupe-sns-nginx";
 
 const HOST_PORT = /^(\[[0-9a-f:]+\]|[a-z0-9.-]+):\d{1,5}$/i;
 
@@ -32,13 +39,14 @@ export function checkRecipeOptions({ listen, upstream, serverName, cacheDir }: N
 
 export function nginxRecipe(options: NginxRecipeOptions) {
   checkRecipeOptions(options);
-  const { listen, upstream, serverName = "_", cacheDir = "/var/cache/nginx/groupe-sns" } = options;
+  const { listen, upstream, serverName = "_", cacheDir = DEFAULT_CACHE_DIR } = options;
   const servers = upstream
     .split(",")
     .map((server) => `    server ${server.trim()};`)
     .join("\n");
   return `# Groupe SNS : micro-cache nginx devant le site (npm run deploy:nginx), dans le contexte http {}.
 # Le site doit tourner avec TRUSTED_PROXY_HOPS=1 (une couche de proxy : celle-ci).
+# nginx crée le dossier du cache (${cacheDir}) au démarrage, mais pas ses dossiers parents.
 
 proxy_cache_path ${cacheDir} levels=1:2 keys_zone=groupe_sns:10m max_size=1g inactive=1d use_temp_path=off;
 

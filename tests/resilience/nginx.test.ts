@@ -1,12 +1,17 @@
 // The deploy:nginx recipe with Debian's nginx in front of a production server: public pages served from the
 // micro-cache, an edit made in the back office through nginx visible through nginx within 2 seconds, the back
 // office and server actions never cached, and cached pages still answered while the site is stopped.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
 import { findFreePort } from "@/lib/database/embedded";
-import { nginxRecipe } from "@/lib/server/nginx-recipe";
-import { startNginx, type RunningNginx } from "@/scripts/run-nginx";
+import { DEFAULT_CACHE_DIR, nginxRecipe } from "@/lib/server/nginx-recipe";
+import { NGINX_PATH, startNginx, type RunningNginx } from "@/scripts/run-nginx";
 import { launchBrowser } from "@/tests/support/browser";
 import { copyOfSeed, startInstance } from "@/tests/support/production-copy";
 import { createStaffAccount } from "@/tests/support/second-factor";
@@ -107,5 +112,32 @@ describe("the nginx micro-cache of npm run deploy:nginx", () => {
     }
     // What was never cached cannot be: nginx says the site does not answer.
     expect((await through("/admin/connexion")).status).toBe(502);
+  });
+});
+
+describe("the recipe as printed, where nginx is installed", () => {
+  // Debian's own nginx.conf with the recipe where its conf.d/ include stands (as the README says to place it),
+  // checked by nginx -t: the default cache folder must be one nginx can create on this layout.
+  it("passes nginx -t in Debian's nginx.conf with its default cache folder", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "sns-nginx-check-"));
+    const cacheExisted = existsSync(DEFAULT_CACHE_DIR);
+    try {
+      const recipe = nginxRecipe({ listen: "80", upstream: "127.0.0.1:3000", serverName: "www.groupe-sns.fr" });
+      expect(recipe).toContain(`proxy_cache_path ${DEFAULT_CACHE_DIR} `);
+      await writeFile(path.join(dir, "groupe-sns.conf"), recipe);
+      const debian = await readFile("/etc/nginx/nginx.conf", "utf8");
+      expect(debian).toContain("include /etc/nginx/conf.d/*.conf;");
+      const conf = debian
+        .replace("include /etc/nginx/conf.d/*.conf;", `include ${dir}/groupe-sns.conf;`)
+        .replace("include /etc/nginx/sites-enabled/*;", "");
+      await writeFile(path.join(dir, "nginx.conf"), conf);
+      const check = spawnSync(NGINX_PATH, ["-t", "-c", path.join(dir, "nginx.conf")], { encoding: "utf8" });
+      expect(check.stderr).toContain("test is successful");
+      expect(check.status).toBe(0);
+    } finally {
+      // nginx -t created the folder, as a real start would: leave the machine as it was.
+      if (!cacheExisted) await rm(DEFAULT_CACHE_DIR, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
