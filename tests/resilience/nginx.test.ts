@@ -1,6 +1,7 @@
 // The deploy:nginx recipe with Debian's nginx in front of a production server: public pages served from the
 // micro-cache, an edit made in the back office through nginx visible through nginx within 2 seconds, the back
-// office and server actions never cached, and cached pages still answered while the site is stopped.
+// office and server actions never cached, and cached pages still answered while the site is stopped; and the
+// recipe as printed (its default cache folder) accepted by nginx -t inside Debian's own nginx.conf.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
