@@ -82,12 +82,13 @@ function replaceAnswerWhen(response: ServerResponse, choose: (status: number) =>
 }
 
 /** Puts the shared caches' policy (lib/server/cache-policy.ts) on Next.js's answer as its head is written. */
-function applySharedCachePolicy(response: ServerResponse, backOffice: boolean) {
+function applySharedCachePolicy(response: ServerResponse, backOffice: boolean, routerData: boolean) {
   const { writeHead } = response;
   response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     const policy = sharedCachePolicy(String(this.getHeader("cache-control") ?? "") || undefined, {
       setsCookie: this.hasHeader("set-cookie"),
       backOffice,
+      routerData,
     });
     if (policy) this.setHeader("Cache-Control", policy);
     return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
@@ -110,15 +111,16 @@ function readNotFoundPage(dev: boolean) {
   }
 }
 
-/**
- * A browser asking for a page: not the router of an open page asking for its data (RSC) or a prefetch, not
- * an API route, not a build file.
- */
+/** The router of an open page asking for a page's data (RSC), or prefetching it. */
+function wantsRouterData(request: IncomingMessage, url: URL) {
+  return request.headers.rsc !== undefined || url.searchParams.has("_rsc");
+}
+
+/** A browser asking for a page: not the router's data, not an API route, not a build file. */
 function wantsDocument(request: IncomingMessage, url: URL) {
   return (
     (request.method === "GET" || request.method === "HEAD") &&
-    request.headers.rsc === undefined &&
-    !url.searchParams.has("_rsc") &&
+    !wantsRouterData(request, url) &&
     !url.pathname.startsWith("/api/") &&
     !url.pathname.startsWith("/_next/")
   );
@@ -201,7 +203,7 @@ export async function startSiteServer({
     const isDocumentRequest = wantsDocument(request, url);
     // The open-data API and downloads answer their own errors, as JSON (RFC 9457): never replaced by HTML.
     const isApi = pathname.startsWith("/api/v1/") || pathname.startsWith("/donnees/");
-    applySharedCachePolicy(response, admin);
+    applySharedCachePolicy(response, admin, wantsRouterData(request, url));
     replaceAnswerWhen(response, (status) => {
       if (isApi) return undefined;
       if (status >= 500 && isDatabaseUnreachable()) return unavailable;

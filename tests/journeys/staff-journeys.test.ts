@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { focusIsVisible, focusedName, openFileDialog, tabTo } from "@/tests/support/browser";
 import { createStaffAccount, nextTotpCode } from "@/tests/support/second-factor";
+import { expectEditsToLeaveNoRequestOpen } from "@/tests/support/open-requests";
 import { journeyOnOwnSite } from "@/tests/support/production-copy";
 import { logIn as logInAt, type StaffAccount } from "@/tests/support/staff-browser";
 
@@ -195,6 +196,12 @@ describe("back office in a real browser", () => {
     await tabTo(page, "Se déconnecter");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/admin\/connexion/);
+    await page.close();
+  });
+
+  it("leaves no request open after saves, while the router prefetches the home page anew", async () => {
+    const page = await journey.browser.newPage();
+    await expectEditsToLeaveNoRequestOpen(page, journey.baseUrl, editor);
     await page.close();
   });
 

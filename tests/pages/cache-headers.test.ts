@@ -1,7 +1,7 @@
 // What the production server tells shared caches (a CDN, nginx): public pages for one second (and a few of
 // stale-while-revalidate), revalidated by ETag; the back office, login and anything setting a cookie, never.
 import { describe, expect, inject, it } from "vitest";
-import { PUBLIC_PAGE_CACHE_CONTROL } from "@/lib/server/cache-policy";
+import { PUBLIC_PAGE_CACHE_CONTROL, ROUTER_DATA_CACHE_CONTROL } from "@/lib/server/cache-policy";
 
 const baseUrl = inject("baseUrl");
 
@@ -26,10 +26,14 @@ describe("cache headers for shared caches", () => {
     },
   );
 
-  it("the router's data requests of a public page get the same short lifetime", async () => {
-    const response = await fetch(`${baseUrl}/accessibilite`, { headers: { rsc: "1" } });
-    expect(response.headers.get("content-type")).toContain("text/x-component");
-    expect(response.headers.get("cache-control")).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+  // nginx never stores them; a browser allowed stale-while-revalidate served them stale after an edit.
+  it("the router's data requests of a public page are the browser's own, asked again before every use", async () => {
+    const prefetch = { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree" };
+    for (const headers of [{ rsc: "1" }, prefetch] as Record<string, string>[]) {
+      const response = await fetch(`${baseUrl}/accessibilite`, { headers });
+      expect(response.headers.get("content-type")).toContain("text/x-component");
+      expect(response.headers.get("cache-control")).toBe(ROUTER_DATA_CACHE_CONTROL);
+    }
   });
 
   it.each(["/admin/connexion", "/admin", "/api/auth/csrf", "/api/auth/session"])(

@@ -1,7 +1,8 @@
 // The deploy:nginx recipe with Debian's nginx in front of a production server: public pages served from the
 // micro-cache, an edit made in the back office through nginx visible through nginx within 2 seconds, the back
-// office and server actions never cached, and cached pages still answered while the site is stopped; and the
-// recipe as printed (its default cache folder) accepted by nginx -t inside Debian's own nginx.conf.
+// office and server actions never cached, no request left open by saves made through it, and cached pages
+// still answered while the site is stopped; and the recipe as printed (its default cache folder) accepted by
+// nginx -t inside Debian's own nginx.conf.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -14,6 +15,7 @@ import { findFreePort } from "@/lib/database/embedded";
 import { DEFAULT_CACHE_DIR, nginxRecipe } from "@/lib/server/nginx-recipe";
 import { NGINX_PATH, startNginx, type RunningNginx } from "@/scripts/run-nginx";
 import { launchBrowser } from "@/tests/support/browser";
+import { expectEditsToLeaveNoRequestOpen } from "@/tests/support/open-requests";
 import { copyOfSeed, startInstance } from "@/tests/support/production-copy";
 import { createStaffAccount } from "@/tests/support/second-factor";
 import { logIn, type StaffAccount } from "@/tests/support/staff-browser";
@@ -99,6 +101,12 @@ describe("the nginx micro-cache of npm run deploy:nginx", () => {
     const anonymous = await fetch(`${front}/admin/chiffres`, { redirect: "manual" });
     expect(anonymous.status).toBe(307);
     expect(anonymous.headers.get("x-cache-status")).toBeNull();
+    await page.close();
+  });
+
+  it("leaves no request open after saves made through nginx", async () => {
+    const page = await browser.newPage();
+    await expectEditsToLeaveNoRequestOpen(page, front, staff);
     await page.close();
   });
 
