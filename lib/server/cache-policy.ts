@@ -3,11 +3,11 @@
 // instance) but a trap for any other: one that follows RFC 9111 would serve a page for a year after staff edit
 // it. Such answers get a one-second shared lifetime instead, with a few seconds of stale-while-revalidate, so
 // that a cache in front never shows a page more than 5 seconds older than the last edit; and a day of
-// stale-if-error, so that it keeps answering while the site is down. The router's data requests (RSC, prefetches)
-// are never stored by the nginx recipe (they depend on the page the browser comes from), so only the browser would
-// keep them: with the pages' policy it served them stale for 4 seconds after an edit and fetched them again in the
-// background, requests the server sent whole that Playwright never reported finished. They are the browser's own, revalidated every time
-// (ETag, 304).
+// stale-if-error, so that it keeps answering while the site is down. The router's data requests (RSC,
+// prefetches) are never stored by the nginx recipe (they depend on the page the browser comes from), so only the
+// browser would keep them: with the pages' policy it served them stale for 4 seconds after an edit and fetched
+// them again in the background, requests the server sent whole that Playwright never reported finished. They
+// are the browser's own, revalidated every time (ETag, 304).
 
 /** Seconds a shared cache may serve a public page without asking. */
 export const SHARED_MAX_AGE = 1;
