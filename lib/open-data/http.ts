@@ -3,12 +3,14 @@
 // application/problem+json (RFC 9457) in French, never an HTML page or a stack trace.
 import "server-only";
 import { createHash } from "node:crypto";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import pg from "pg";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { z } from "zod";
 import { isConnectionError, isDatabaseUnreachable } from "@/lib/database/availability";
+import { parseServerEnv } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 
-/** Requests an address may send per minute to the API and the downloads, on each server instance. */
+/** Requests an address may send per minute to the API and the downloads, all server instances together. */
 export const API_RATE_LIMIT = { points: 120, duration: 60 };
 
 export const CORS_HEADERS = {
@@ -82,7 +84,37 @@ export function jsonWithEtag(request: Request, value: unknown, headers: Record<s
   return new Response(body, { headers: { ...common, "Content-Type": "application/json; charset=utf-8" } });
 }
 
-const globalForLimits = globalThis as unknown as { apiLimiter?: RateLimiterMemory };
+const globalForLimits = globalThis as unknown as { apiLimiter?: RateLimiterPostgres };
+
+/**
+ * Counted in PostgreSQL like logins and reports (lib/auth/rate-limit.ts), so that N instances behind a load
+ * balancer do not give an address N times the limit, nor a restart a fresh one. An address that has spent its
+ * requests is then refused from memory until its minute ends, without asking the database again; while the
+ * database does not answer, each instance counts in its own memory (the API answers 503 meanwhile, but the
+ * limit still holds).
+ */
+function apiLimiter() {
+  if (!globalForLimits.apiLimiter) {
+    const pool = new pg.Pool({
+      connectionString: parseServerEnv().DATABASE_URL,
+      max: 2,
+      connectionTimeoutMillis: 5_000,
+    });
+    // An idle connection lost when the database restarts must not end the process.
+    pool.on("error", () => {});
+    globalForLimits.apiLimiter = new RateLimiterPostgres({
+      storeClient: pool,
+      storeType: "pool",
+      tableName: "rate_limit",
+      tableCreated: true,
+      keyPrefix: "api-address",
+      inMemoryBlockOnConsumed: API_RATE_LIMIT.points + 1,
+      insuranceLimiter: new RateLimiterMemory(API_RATE_LIMIT),
+      ...API_RATE_LIMIT,
+    });
+  }
+  return globalForLimits.apiLimiter;
+}
 
 function rateLimitHeaders(result: RateLimiterRes) {
   const reset = Math.ceil(result.msBeforeNext / 1000);
@@ -98,11 +130,10 @@ function rateLimitHeaders(result: RateLimiterRes) {
  * 503 with Retry-After, any other failure a 500 without details. The answer carries the RateLimit headers.
  */
 export async function handleApiRequest(request: Request, handler: () => Promise<Response>) {
-  globalForLimits.apiLimiter ??= new RateLimiterMemory(API_RATE_LIMIT);
   const address = request.headers.get(CLIENT_ADDRESS_HEADER) ?? "inconnue";
   let allowance: RateLimiterRes;
   try {
-    allowance = await globalForLimits.apiLimiter.consume(address);
+    allowance = await apiLimiter().consume(address);
   } catch (refusal) {
     if (!(refusal instanceof RateLimiterRes)) throw refusal;
     const headers = { ...rateLimitHeaders(refusal), "Retry-After": String(Math.ceil(refusal.msBeforeNext / 1000)) };

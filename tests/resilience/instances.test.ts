@@ -1,10 +1,11 @@
 // Two servers of one build behind a load balancer, sharing one PostgreSQL, as a deployment on several
-// machines would run: an edit saved through one shows on both at once, and a form one rendered can be
-// submitted to the other.
+// machines would run: an edit saved through one shows on both at once, a form one rendered can be
+// submitted to the other, and the open-data API's limit per address counts the requests of both.
 import pg from "pg";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
+import { API_RATE_LIMIT } from "@/lib/open-data/http";
 import { launchBrowser } from "@/tests/support/browser";
 import { createStaffAccount } from "@/tests/support/second-factor";
 import { logIn, type StaffAccount } from "@/tests/support/staff-browser";
@@ -129,5 +130,22 @@ describe("two instances behind one load balancer", () => {
     await expect.poll(async () => (await homeOn(a.baseUrl)).total).toBe("3 900");
     expect(a.output()).toContain("Cache partagé : notification ignorée");
     expect(a.output()).not.toMatch(/SyntaxError|Unexpected token|uncaughtException/);
+  });
+
+  it("counts an address's open-data requests on both instances together", async () => {
+    const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
+    const ask = (baseUrl: string) => fetch(`${baseUrl}/api/v1/structures?size=1`);
+    const half = API_RATE_LIMIT.points / 2;
+    const answers = [];
+    for (let i = 0; i < half; i++) answers.push(await ask(a.baseUrl));
+    for (let i = 0; i < half; i++) answers.push(await ask(b.baseUrl));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(API_RATE_LIMIT.points).fill(200));
+    // B's first answer already counts what A answered.
+    expect(answers[half]!.headers.get("ratelimit")).toMatch(new RegExp(`remaining=${half - 1},`));
+    for (const instance of [a, b]) {
+      const refused = await ask(instance.baseUrl);
+      expect(refused.status, instance.baseUrl).toBe(429);
+      expect(((await refused.json()) as { detail: string }).detail).toMatch(/^Plus de 120 requêtes en 60 secondes/);
+    }
   });
 });
