@@ -1,6 +1,7 @@
 // next-auth (v4, stable): credentials login with JWT sessions of 8 hours. The session only carries the
 // account's id, its session version and the random identifier of this login (lib/auth/login-session.ts);
-// lib/auth/session.ts checks all three against the database on every request, second factor included.
+// lib/auth/session.ts checks all three against the database on every request, second factor included. The
+// page's scripts are never told them: /api/auth/session answers the session's expiry only.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -82,8 +83,10 @@ export function authOptions(): NextAuthOptions {
         if (!staff) throw new SessionEndedError();
         return token;
       },
-      session({ session, token }) {
-        return { ...session, uid: token.uid, sv: token.sv, sid: token.sid };
+      // What /api/auth/session answers the page's scripts: whether there is a session, until when. No page
+      // needs more; the server reads the cookie's claims itself (lib/auth/session-token.ts).
+      session({ session }) {
+        return { expires: session.expires };
       },
     },
     // An ended session is expected, not an error; other faults are logged as their code and message, no stack.

@@ -2,18 +2,17 @@
 // the session against the database each time: a logout, a password change or a disabled account ends it, and
 // nothing but the second-factor pages is open to a session that has not given its second factor.
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { authOptions } from "@/lib/auth/options";
 import { findStaffSession, type SessionStage, type StaffSession, type StaffUser } from "@/lib/auth/session-user";
+import { readSessionClaims } from "@/lib/auth/session-token";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type { SessionStage, StaffSession, StaffUser };
 
 export const getStaffSession = cache(async (): Promise<StaffSession | null> => {
-  const session = (await getServerSession(authOptions())) as { uid?: unknown; sv?: unknown; sid?: unknown } | null;
-  return findStaffSession(session?.uid, session?.sv, session?.sid);
+  const claims = await readSessionClaims();
+  return findStaffSession(claims?.uid, claims?.sv, claims?.sid);
 });
 
 /** The account of a complete session (second factor given, or not required), else null. */

@@ -8,10 +8,7 @@ import { cloneDatabase } from "@/tests/support/test-database";
 
 // There is no HTTP request here: the session comes from tests/support/staff-session.ts, and cache
 // invalidations are recorded so that tests can check which public pages a write refreshes.
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => staffSession.current,
-}));
+vi.mock("@/lib/auth/session-token", () => ({ readSessionClaims: async () => staffSession.current }));
 // The site server sets the client's address on every request; here, every action comes from one address.
 vi.mock("next/headers", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/headers")>()),

@@ -9,6 +9,9 @@ import { parseHtml } from "@/tests/support/html";
 
 const staffAccount = { email: "attaques@groupe-sns.test", password: "une phrase de passe que personne ne devine" };
 let staff: Awaited<ReturnType<typeof createStaffAccount>>;
+/** Another account, whose codes are not spent by the tests of `staff` (one code per 30 s per account). */
+const readerAccount = { email: "lecteur@groupe-sns.test", password: "une autre phrase que personne ne devine" };
+let reader: Awaited<ReturnType<typeof createStaffAccount>>;
 
 let database: Awaited<ReturnType<typeof copyOfSeed>>;
 let server: Awaited<ReturnType<typeof startInstance>>;
@@ -17,6 +20,7 @@ beforeAll(async () => {
   database = await copyOfSeed();
   const prisma = createPrismaClient(database.url);
   staff = await createStaffAccount(prisma, { ...staffAccount, role: "ADMIN" });
+  reader = await createStaffAccount(prisma, { ...readerAccount, role: "ADMIN" });
   await prisma.$disconnect();
   server = await startInstance("attacks", { DATABASE_URL: database.url, NEXTAUTH_URL: "https://sns.example" });
 });
@@ -105,6 +109,25 @@ describe("sessions", () => {
     expect(session).toMatch(/; Path=\//i);
     expect(session).toMatch(/; Expires=/i);
   });
+
+  it("tells the page's scripts no more than the session's expiry, and opens the back office from the cookie only", async () => {
+    const { cookie } = await signInWithCode(server.baseUrl, reader.email, reader.password, reader.totpSecret!);
+    const answer = await (await fetch(`${server.baseUrl}/api/auth/session`, { headers: { cookie } })).text();
+    // Neither the address one logs in with, nor the account's id, nor the login's random identifier.
+    expect(JSON.parse(answer)).toEqual({ expires: expect.any(String) });
+    expect(answer).not.toContain(reader.email);
+    const admin = await fetch(`${server.baseUrl}/admin`, { headers: { cookie }, redirect: "manual" });
+    expect(admin.status).toBe(200);
+    expect(await admin.text()).toContain(reader.email);
+    // The same token sent as a bearer, where a script could put one: no session.
+    const token = decodeURIComponent(cookie.match(/__Secure-next-auth\.session-token=([^;]+)/)![1]!);
+    const bearer = await fetch(`${server.baseUrl}/admin`, {
+      headers: { authorization: `Bearer ${token}` },
+      redirect: "manual",
+    });
+    expect(bearer.status).toBe(307);
+    expect(bearer.headers.get("location")).toContain("/admin/connexion");
+  });
 });
 
 describe("impossible credentials", () => {
@@ -122,7 +145,7 @@ describe("ended sessions and impossible ids", () => {
   it("answers no session for a cookie whose session ended, and clears the cookie instead of renewing it", async () => {
     const { cookie } = await signInHere(staff.email, staff.password);
     const before = await fetch(`${server.baseUrl}/api/auth/session`, { headers: { cookie } });
-    expect(await before.json()).toMatchObject({ uid: expect.any(Number), user: { email: staff.email } });
+    expect(await before.json()).toEqual({ expires: expect.any(String) });
 
     // Logout, as the back office's button posts it.
     const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`, { headers: { cookie } });
