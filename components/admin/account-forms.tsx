@@ -160,3 +160,26 @@ function OwnPasswordFields({ blank }: { blank: FormState }) {
     </>
   );
 }
+
+/** « Confirmer votre identité » with the password: it is not kept in the form after a refusal. */
+export function PasswordConfirmationForm({ action, retour }: { action: FormAction; retour: string }) {
+  return (
+    <StaffForm action={action} className="mt-6 max-w-xl space-y-4 rounded-xl border border-slate-200 bg-white p-5">
+      {(state) => (
+        <>
+          <input type="hidden" name="retour" value={retour} />
+          <TextField
+            formId="confirmation"
+            name="currentPassword"
+            label="Votre mot de passe"
+            type="password"
+            autoComplete="current-password"
+            state={{ ...state, values: undefined }}
+            required
+          />
+          <SubmitButton>Confirmer</SubmitButton>
+        </>
+      )}
+    </StaffForm>
+  );
+}

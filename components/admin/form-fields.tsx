@@ -1,8 +1,11 @@
 "use client";
 
+import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { INITIAL_FORM_STATE, type FormAction, type FormState } from "@/lib/admin/form-state";
+import { confirmationPath } from "@/lib/auth/return-path";
 
 const inputClass =
   "mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
@@ -104,6 +107,19 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
   );
 }
 
+/** After a refusal for want of a recent proof: the way to give one, and back to this page. */
+export function ConfirmIdentityLink() {
+  const pathname = usePathname();
+  return (
+    <>
+      {" "}
+      <Link href={confirmationPath(pathname)} className="underline">
+        Confirmer mon identité
+      </Link>
+    </>
+  );
+}
+
 /** The result of the last save, announced to screen readers; a refusal also takes the focus. */
 export function FormMessage({ state }: { state: FormState }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -120,6 +136,7 @@ export function FormMessage({ state }: { state: FormState }) {
       className={`rounded-lg p-3 text-sm font-medium ${isError ? "bg-red-50 text-red-900 ring-1 ring-red-200" : "bg-brand-50 text-brand-900 ring-1 ring-brand-200"}`}
     >
       {state.message}
+      {state.needsProof ? <ConfirmIdentityLink /> : null}
       {state.status === "conflict" && state.current ? (
         <dl className="mt-2 grid gap-1 font-normal">
           {Object.entries(state.current)

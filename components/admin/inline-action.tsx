@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ConfirmIdentityLink } from "@/components/admin/form-fields";
 import { INITIAL_FORM_STATE, type FormAction } from "@/lib/admin/form-state";
 
 /** A one-button form (move up, move down…) that still says why when the action is refused. */
@@ -28,6 +29,7 @@ export function InlineAction(props: {
       {state.status === "error" || state.status === "conflict" ? (
         <span role="alert" className="ml-2 text-sm text-red-800">
           {state.message}
+          {state.needsProof ? <ConfirmIdentityLink /> : null}
         </span>
       ) : null}
     </form>

@@ -1,17 +1,18 @@
 "use client";
 
-import { browserSupportsWebAuthn, startAuthentication, startRegistration } from "@simplewebauthn/browser";
+import {
+  browserSupportsWebAuthn,
+  startAuthentication,
+  startRegistration,
+  type AuthenticationResponseJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/browser";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormMessage, StaffForm, SubmitButton, TextField } from "@/components/admin/form-fields";
 import { INITIAL_FORM_STATE, type FormAction, type FormState } from "@/lib/admin/form-state";
-import {
-  addPasskey,
-  passkeyEnrolmentOptions,
-  passkeyVerificationOptions,
-  verifyWithPasskey,
-} from "@/lib/auth/second-factor-actions";
+import { addPasskey, passkeyEnrolmentOptions } from "@/lib/auth/second-factor-actions";
 
 const box = "max-w-xl space-y-4 rounded-xl border border-slate-200 bg-white p-5";
 const secondaryButton =
@@ -148,9 +149,9 @@ export function PasskeyRegistration({ continueHref }: { continueHref?: string })
     setIsPending(true);
     setState(null);
     try {
-      const options = await passkeyEnrolmentOptions();
-      if (!options) {
-        setState({ status: "error", message: "Votre session a pris fin : reconnectez-vous." });
+      const { options, refused } = await passkeyEnrolmentOptions();
+      if (refused) {
+        setState(refused);
       } else {
         const response = await startRegistration({ optionsJSON: options });
         const answer = await addPasskey(response, name);
@@ -198,8 +199,18 @@ export function PasskeyRegistration({ continueHref }: { continueHref?: string })
   );
 }
 
-/** After the password: a passkey instead of a code. */
-export function PasskeyVerification({ retour }: { retour: string }) {
+type PasskeyAnswer = { status: "success"; redirectTo: string } | { status: "error"; message: string };
+
+/** A passkey instead of a code after the password, or instead of the password to confirm one's identity. */
+export function PasskeyVerification({
+  retour,
+  getOptions,
+  answerWith,
+}: {
+  retour: string;
+  getOptions: () => Promise<PublicKeyCredentialRequestOptionsJSON | null>;
+  answerWith: (response: AuthenticationResponseJSON, retour: string) => Promise<PasskeyAnswer>;
+}) {
   const [state, setState] = useState<FormState | null>(null);
   const [isPending, setIsPending] = useState(false);
 
@@ -207,14 +218,14 @@ export function PasskeyVerification({ retour }: { retour: string }) {
     setIsPending(true);
     setState(null);
     try {
-      const options = await passkeyVerificationOptions();
+      const options = await getOptions();
       if (!options) {
         // Full loads here and below: the session changed on the server, the whole page (header included) follows.
         // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign("/admin/connexion");
         return;
       }
-      const answer = await verifyWithPasskey(await startAuthentication({ optionsJSON: options }), retour);
+      const answer = await answerWith(await startAuthentication({ optionsJSON: options }), retour);
       if (answer.status === "success") {
         window.location.assign(answer.redirectTo);
         return;

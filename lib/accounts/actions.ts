@@ -1,8 +1,9 @@
 "use server";
 // Accounts: admins create them, change roles, disable and re-enable them, set passwords; everyone can change
-// their own password. Anything that weakens an account's access ends its sessions at once.
+// their own password. Anything that weakens an account's access ends its sessions at once; anything that gives
+// access (a new account, a password, a role) needs a proof of identity of the last 10 minutes (`freshProof`).
 import { z } from "zod";
-import { ConflictError, GoneError, InvalidInputError, savedState, staffAction } from "@/lib/admin/action";
+import { ConflictError, FRESH_PROOF, GoneError, InvalidInputError, savedState, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
 import {
   accountCreateSchema,
@@ -13,24 +14,27 @@ import {
 import { id } from "@/lib/admin/validation";
 import { hashPassword } from "@/lib/auth/password";
 import { resetSecondFactor } from "@/lib/auth/second-factor";
-import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limit";
-import { checkCredentials, createAccountRecord, endSessions, normalizeEmail } from "@/lib/auth/users";
+import { checkCurrentPassword, PASSWORD_LIMITED } from "@/lib/auth/current-password";
+import { createAccountRecord, endSessions, normalizeEmail } from "@/lib/auth/users";
 import { db } from "@/lib/database/db";
-import { parseServerEnv } from "@/lib/env";
-import { requestAddress } from "@/lib/server/request-address";
 
 const PUBLIC_FIELDS = { id: true, email: true, role: true, isDisabled: true, version: true } as const;
 
-export const createAccount = staffAction("ADMIN", accountCreateSchema, async ({ email, role, password }, user) => {
-  const normalized = normalizeEmail(email);
-  const passwordHash = await hashPassword(password);
-  await db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: normalized } }))
-      throw new InvalidInputError({ email: ["Un compte existe déjà avec cette adresse."] });
-    await createAccountRecord(tx, { email: normalized, role, passwordHash }, user);
-  });
-  return { redirectTo: "/admin/comptes?enregistre=1" };
-});
+export const createAccount = staffAction(
+  "ADMIN",
+  accountCreateSchema,
+  async ({ email, role, password }, user) => {
+    const normalized = normalizeEmail(email);
+    const passwordHash = await hashPassword(password);
+    await db.$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email: normalized } }))
+        throw new InvalidInputError({ email: ["Un compte existe déjà avec cette adresse."] });
+      await createAccountRecord(tx, { email: normalized, role, passwordHash }, user);
+    });
+    return { redirectTo: "/admin/comptes?enregistre=1" };
+  },
+  FRESH_PROOF,
+);
 
 export const updateAccount = staffAction(
   "ADMIN",
@@ -74,43 +78,41 @@ export const updateAccount = staffAction(
     });
     return savedState(formData, saved.version);
   },
+  FRESH_PROOF,
 );
 
-export const setAccountPassword = staffAction("ADMIN", accountPasswordSchema, async ({ id, password }, user) => {
-  const passwordHash = await hashPassword(password);
-  await db.$transaction(async (tx) => {
-    const target = await tx.user.findUnique({ where: { id }, select: { email: true } });
-    if (!target) throw new GoneError();
-    await tx.user.update({
-      where: { id },
-      data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+export const setAccountPassword = staffAction(
+  "ADMIN",
+  accountPasswordSchema,
+  async ({ id, password }, user) => {
+    const passwordHash = await hashPassword(password);
+    await db.$transaction(async (tx) => {
+      const target = await tx.user.findUnique({ where: { id }, select: { email: true } });
+      if (!target) throw new GoneError();
+      await tx.user.update({
+        where: { id },
+        data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+      });
+      await recordChange(tx, user, {
+        action: "update",
+        entity: "user",
+        entityId: id,
+        summary: `Nouveau mot de passe défini pour ${target.email}`,
+      });
     });
-    await recordChange(tx, user, {
-      action: "update",
-      entity: "user",
-      entityId: id,
-      summary: `Nouveau mot de passe défini pour ${target.email}`,
-    });
-  });
-  return { status: "success", message: "Mot de passe changé ; les sessions ouvertes de ce compte sont terminées." };
-});
+    return { status: "success", message: "Mot de passe changé ; les sessions ouvertes de ce compte sont terminées." };
+  },
+  FRESH_PROOF,
+);
 
 export const changeOwnPassword = staffAction(
   "EDITOR",
   ownPasswordSchema,
   async ({ currentPassword, password }, user) => {
-    // The current password is guessed like a login: with a stolen session cookie, it is all that protects
-    // the account. Attempts count against the login limits; past them, this session (and every other) ends.
-    const { DATABASE_URL } = parseServerEnv();
-    const address = await requestAddress();
-    if ((await reserveLoginAttempt(DATABASE_URL, user.email, address)) > 0) {
-      await endSessions(db, user, `Sessions terminées : trop d’essais du mot de passe actuel pour ${user.email}`);
-      return { redirectTo: "/admin/connexion?limite=1" };
-    }
-    if (!(await checkCredentials(db, user.email, currentPassword))) {
-      throw new InvalidInputError({ currentPassword: ["Mot de passe actuel incorrect."] });
-    }
-    await recordSuccessfulLogin(DATABASE_URL, user.email, address);
+    // The current password is this change's proof (see checkCurrentPassword).
+    const check = await checkCurrentPassword(user, currentPassword);
+    if (check === "limited") return { redirectTo: PASSWORD_LIMITED };
+    if (check === "wrong") throw new InvalidInputError({ currentPassword: ["Mot de passe actuel incorrect."] });
     const passwordHash = await hashPassword(password);
     await db.$transaction(async (tx) => {
       await tx.user.update({
@@ -136,15 +138,20 @@ export const endAllOwnSessions = staffAction("EDITOR", z.object({}), async (_inp
 });
 
 /** For the day a staff member loses their phone: their app, passkeys and recovery codes go, sessions end. */
-export const resetAccountSecondFactor = staffAction("ADMIN", z.object({ id }), async ({ id }, user) => {
-  await db.$transaction(async (tx) => {
-    const target = await tx.user.findUnique({ where: { id }, select: { id: true, email: true } });
-    if (!target) throw new GoneError();
-    await resetSecondFactor(tx, target, user);
-  });
-  return {
-    status: "success",
-    message:
-      "Double authentification réinitialisée : les sessions de ce compte sont terminées ; à sa prochaine connexion, il en configurera une nouvelle.",
-  };
-});
+export const resetAccountSecondFactor = staffAction(
+  "ADMIN",
+  z.object({ id }),
+  async ({ id }, user) => {
+    await db.$transaction(async (tx) => {
+      const target = await tx.user.findUnique({ where: { id }, select: { id: true, email: true } });
+      if (!target) throw new GoneError();
+      await resetSecondFactor(tx, target, user);
+    });
+    return {
+      status: "success",
+      message:
+        "Double authentification réinitialisée : les sessions de ce compte sont terminées ; à sa prochaine connexion, il en configurera une nouvelle.",
+    };
+  },
+  FRESH_PROOF,
+);

@@ -1,12 +1,21 @@
 // The one path every back-office server action takes: authorize (session checked against the database,
 // role, second factor given) → validate with zod → write → invalidate the cache tags → redirect, outside any
 // try. The second-factor actions take the same path with `sessionAction`, open to sessions at given stages.
+// Those that add or remove a factor or give access also ask for a recent proof of identity (`freshProof`).
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { MESSAGES, type FormState } from "@/lib/admin/form-state";
-import { authorize, sessionAt, type SessionStage, type StaffSession, type StaffUser } from "@/lib/auth/session";
+import { MESSAGES, STALE_PROOF_STATE, type FormState } from "@/lib/admin/form-state";
+import {
+  authorize,
+  sessionAt,
+  sessionWithProof,
+  STALE_PROOF,
+  type SessionStage,
+  type StaffSession,
+  type StaffUser,
+} from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** Raised inside a write when the record changed since the form was shown. */
@@ -60,13 +69,24 @@ function failed(error: unknown, values: Record<string, string>): FormState {
   return { status: "error", message: MESSAGES.unavailable, values };
 }
 
+/** `freshProof`: the action adds or removes a factor or gives access, and needs a proof of the last 10 minutes. */
+type ActionOptions = { freshProof?: boolean };
+export const FRESH_PROOF: ActionOptions = { freshProof: true };
+
 /** An action of a complete session whose account has `role`. */
 export function staffAction<S extends z.ZodType>(
   role: Role,
   schema: S,
   run: (input: z.infer<S>, user: StaffUser, formData: FormData) => Promise<Outcome>,
+  { freshProof = false }: ActionOptions = {},
 ) {
-  return formAction(() => authorize(role), schema, run);
+  const authorizeNow = freshProof
+    ? async () => {
+        const session = await sessionWithProof(["ready"], role);
+        return session === STALE_PROOF || session === null ? session : session.user;
+      }
+    : () => authorize(role);
+  return formAction(authorizeNow, schema, run);
 }
 
 /** An action of the second-factor pages: open to a session at one of `stages`, whatever its role. */
@@ -74,12 +94,13 @@ export function sessionAction<S extends z.ZodType>(
   stages: readonly SessionStage[],
   schema: S,
   run: (input: z.infer<S>, session: StaffSession, formData: FormData) => Promise<Outcome>,
+  { freshProof = false }: ActionOptions = {},
 ) {
-  return formAction(() => sessionAt(stages), schema, run);
+  return formAction(() => (freshProof ? sessionWithProof(stages) : sessionAt(stages)), schema, run);
 }
 
 function formAction<S extends z.ZodType, P>(
-  authorizeNow: () => Promise<P | null>,
+  authorizeNow: () => Promise<P | null | typeof STALE_PROOF>,
   schema: S,
   run: (input: z.infer<S>, principal: P, formData: FormData) => Promise<Outcome>,
 ) {
@@ -90,13 +111,14 @@ function formAction<S extends z.ZodType, P>(
 
   async function answer(_previous: FormState, formData: FormData): Promise<FormState> {
     const values = formValues(formData);
-    let user: P | null;
+    let user: P | null | typeof STALE_PROOF;
     try {
       user = await authorizeNow();
     } catch (error) {
       return failed(error, values);
     }
     if (!user) return { status: "error", message: MESSAGES.forbidden, values };
+    if (user === STALE_PROOF) return { ...STALE_PROOF_STATE, values };
     const parsed = schema.safeParse(Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")));
     if (!parsed.success) {
       return {

@@ -9,6 +9,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** On a conflict: the record as another person just saved it. */
   current?: Record<string, string>;
+  /** Refused for want of a recent proof: the form offers the way to confirm one's identity. */
+  needsProof?: boolean;
   /** New recovery codes, shown this once (only their hashes are kept). */
   recoveryCodes?: string[];
 };
@@ -27,4 +29,9 @@ export const MESSAGES = {
     "La base de données ne répond pas : rien n’a été enregistré. Vos saisies sont conservées ; réessayez dans un instant.",
   notFound: "Cet élément n’existe plus : il a peut-être été supprimé par quelqu’un d’autre.",
   saved: "Modifications enregistrées.",
+  staleProof:
+    "Pour changer un moyen de connexion ou l’accès d’un compte, confirmez d’abord votre identité (la dernière confirmation date de plus de 10 minutes) : rien n’a été enregistré.",
 } as const;
+
+/** The answer of a change of a factor or of an account's access asked without a recent proof of identity. */
+export const STALE_PROOF_STATE: FormState = { status: "error", message: MESSAGES.staleProof, needsProof: true };

@@ -9,6 +9,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const LOGIN_MAX_AGE_MS = 8 * 60 * 60 * 1000;
 /** Between the password and the second factor: long enough to find one's phone, not to leave it open. */
 export const SECOND_FACTOR_WINDOW_MS = 10 * 60 * 1000;
+/**
+ * How long a proof (the password, the second factor, « Confirmer votre identité ») lets the person change a
+ * factor or an account's access: a session cookie stolen later cannot add its own factor (ASVS 5.0, 6.2).
+ */
+export const PROOF_WINDOW_MS = 10 * 60 * 1000;
 
 export const hashSessionId = (sid: string) => createHash("sha256").update(sid).digest("hex");
 
@@ -23,10 +28,16 @@ export async function createLoginSession(db: Db, userId: number, { verified = fa
       id: hashSessionId(sid),
       userId,
       secondFactorAt: verified ? now : null,
+      provedAt: now,
       expiresAt: new Date(now.getTime() + LOGIN_MAX_AGE_MS),
     },
   });
   return sid;
+}
+
+/** Whether the login's last proof is recent enough to change a factor or an account's access. */
+export function isProofFresh(provedAt: Date, now = new Date()) {
+  return now.getTime() - provedAt.getTime() < PROOF_WINDOW_MS;
 }
 
 /** Whether a login row still stands: not past its 8 hours, nor left more than 10 minutes at the password. */

@@ -1,11 +1,12 @@
 "use server";
 // The second factor's actions: giving it after the password (a code of the app, a recovery code or a
-// passkey), enrolling one, and managing one's own from « Mon compte ». Each checks the session's stage itself.
+// passkey), enrolling one, and managing one's own from « Mon compte ». Each checks the session's stage itself;
+// adding or removing a factor also needs a proof of identity of the last 10 minutes (lib/auth/proof-actions).
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
 import { z } from "zod";
-import { InvalidInputError, sessionAction, staffAction } from "@/lib/admin/action";
+import { FRESH_PROOF, InvalidInputError, sessionAction, staffAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
-import { MESSAGES, type FormState } from "@/lib/admin/form-state";
+import { MESSAGES, STALE_PROOF_STATE, type FormState } from "@/lib/admin/form-state";
 import { id, requiredText } from "@/lib/admin/validation";
 import {
   PASSKEY_NAME_MAX,
@@ -26,7 +27,7 @@ import {
   spendTotpCode,
 } from "@/lib/auth/second-factor";
 import { secondFactorRequired } from "@/lib/auth/second-factor-policy";
-import { sessionAt, type StaffSession, type StaffUser } from "@/lib/auth/session";
+import { sessionAt, sessionWithProof, STALE_PROOF, type StaffSession, type StaffUser } from "@/lib/auth/session";
 import { endSessions } from "@/lib/auth/users";
 import { db } from "@/lib/database/db";
 import { parseServerEnv } from "@/lib/env";
@@ -55,7 +56,9 @@ async function reserveCodeAttempt(session: StaffSession) {
 async function codeAccepted(session: StaffSession) {
   const { DATABASE_URL } = parseServerEnv();
   await recordSuccessfulLogin(DATABASE_URL, session.user.email, await requestAddress(), "code");
-  await db.loginSession.update({ where: { id: session.loginId }, data: { secondFactorAt: new Date() } });
+  // The second factor is a proof too: for 10 minutes, it lets the person change their factors.
+  const now = new Date();
+  await db.loginSession.update({ where: { id: session.loginId }, data: { secondFactorAt: now, provedAt: now } });
 }
 
 const codeSchema = z.object({
@@ -124,44 +127,53 @@ const totpSchema = z.object({
 });
 
 /** Enrolment of an authenticator app: the first code it shows confirms the key (and replaces a former app). */
-export const confirmTotp = sessionAction(["enrol", "ready"], totpSchema, async ({ sealed, code }, session) => {
-  const secret = openEnrolment(session.user.id, sealed);
-  if (!secret) {
-    throw new InvalidInputError(
-      {},
-      "Ce QR code a expiré ou ne vient pas de cette page : rechargez la page et scannez le nouveau.",
-    );
-  }
-  const step = totpStep(secret, code.replace(/\s/g, ""));
-  if (step === null) {
-    throw new InvalidInputError({
-      code: [
-        "Code incorrect : saisissez les 6 chiffres que l’application affiche pour « Groupe SNS » (l’heure du téléphone doit être exacte).",
-      ],
+export const confirmTotp = sessionAction(
+  ["enrol", "ready"],
+  totpSchema,
+  async ({ sealed, code }, session) => {
+    const secret = openEnrolment(session.user.id, sealed);
+    if (!secret) {
+      throw new InvalidInputError(
+        {},
+        "Ce QR code a expiré ou ne vient pas de cette page : rechargez la page et scannez le nouveau.",
+      );
+    }
+    const step = totpStep(secret, code.replace(/\s/g, ""));
+    if (step === null) {
+      throw new InvalidInputError({
+        code: [
+          "Code incorrect : saisissez les 6 chiffres que l’application affiche pour « Groupe SNS » (l’heure du téléphone doit être exacte).",
+        ],
+      });
+    }
+    const recoveryCodes = await db.$transaction(async (tx) => {
+      await enableTotp(tx, session.user, secret, step, session.user);
+      return firstFactorDone(tx, session);
     });
-  }
-  const recoveryCodes = await db.$transaction(async (tx) => {
-    await enableTotp(tx, session.user, secret, step, session.user);
-    return firstFactorDone(tx, session);
-  });
-  return {
-    status: "success",
-    message: "Application d’authentification activée : elle vous sera demandée à chaque connexion.",
-    recoveryCodes,
-  } satisfies FormState;
-});
+    return {
+      status: "success",
+      message: "Application d’authentification activée : elle vous sera demandée à chaque connexion.",
+      recoveryCodes,
+    } satisfies FormState;
+  },
+  FRESH_PROOF,
+);
 
+/** The challenge for a new passkey, or why none is given. */
 export async function passkeyEnrolmentOptions() {
-  const session = await sessionAt(["enrol", "ready"]);
-  return session ? passkeyRegistrationOptions(db, session.user, session.loginId) : null;
+  const session = await sessionWithProof(["enrol", "ready"]);
+  if (session === null) return { refused: { status: "error", message: MESSAGES.forbidden } satisfies FormState };
+  if (session === STALE_PROOF) return { refused: STALE_PROOF_STATE };
+  return { options: await passkeyRegistrationOptions(db, session.user, session.loginId) };
 }
 
 const passkeyName = requiredText("Le nom de la clé d’accès", PASSKEY_NAME_MAX);
 
 /** Keeps the passkey the browser just made, named as the person chose. */
 export async function addPasskey(response: unknown, name: string): Promise<FormState> {
-  const session = await sessionAt(["enrol", "ready"]);
+  const session = await sessionWithProof(["enrol", "ready"]);
   if (!session) return { status: "error", message: MESSAGES.forbidden };
+  if (session === STALE_PROOF) return STALE_PROOF_STATE;
   const checkedName = passkeyName.safeParse(name);
   if (!checkedName.success) return { status: "error", message: checkedName.error.issues[0]!.message };
   const parsed = webAuthnResponse.safeParse(response);
@@ -194,22 +206,27 @@ async function keepsRequiredFactor(user: StaffUser, removed: { totp?: boolean; p
 const LAST_FACTOR =
   "Votre rôle exige une double authentification : ajoutez d’abord une autre clé d’accès ou une application, puis retirez celle-ci.";
 
-export const removeTotp = staffAction("EDITOR", z.object({}), async (_input, user) => {
-  if (!(await keepsRequiredFactor(user, { totp: true }))) throw new InvalidInputError({}, LAST_FACTOR);
-  await db.$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: user.id },
-      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, version: { increment: 1 } },
+export const removeTotp = staffAction(
+  "EDITOR",
+  z.object({}),
+  async (_input, user) => {
+    if (!(await keepsRequiredFactor(user, { totp: true }))) throw new InvalidInputError({}, LAST_FACTOR);
+    await db.$transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: user.id },
+        data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, version: { increment: 1 } },
+      });
+      await recordChange(tx, user, {
+        action: "update",
+        entity: "user",
+        entityId: user.id,
+        summary: `Application d’authentification retirée par ${user.email}`,
+      });
     });
-    await recordChange(tx, user, {
-      action: "update",
-      entity: "user",
-      entityId: user.id,
-      summary: `Application d’authentification retirée par ${user.email}`,
-    });
-  });
-  return { redirectTo: "/admin/compte?securite=1" };
-});
+    return { redirectTo: "/admin/compte?securite=1" };
+  },
+  FRESH_PROOF,
+);
 
 const passkeyForm = z.object({ id, name: passkeyName });
 
@@ -228,32 +245,42 @@ export const renamePasskey = staffAction("EDITOR", passkeyForm, async ({ id, nam
   return { status: "success", message: "Clé d’accès renommée." };
 });
 
-export const removePasskey = staffAction("EDITOR", z.object({ id }), async ({ id }, user) => {
-  if (!(await keepsRequiredFactor(user, { passkeyId: id }))) throw new InvalidInputError({}, LAST_FACTOR);
-  await db.$transaction(async (tx) => {
-    const passkey = await tx.passkey.findFirst({ where: { id, userId: user.id }, select: { name: true } });
-    if (!passkey) throw new InvalidInputError({}, MESSAGES.notFound);
-    await tx.passkey.delete({ where: { id } });
-    await recordChange(tx, user, {
-      action: "update",
-      entity: "user",
-      entityId: user.id,
-      summary: `Clé d’accès « ${passkey.name} » retirée par ${user.email}`,
+export const removePasskey = staffAction(
+  "EDITOR",
+  z.object({ id }),
+  async ({ id }, user) => {
+    if (!(await keepsRequiredFactor(user, { passkeyId: id }))) throw new InvalidInputError({}, LAST_FACTOR);
+    await db.$transaction(async (tx) => {
+      const passkey = await tx.passkey.findFirst({ where: { id, userId: user.id }, select: { name: true } });
+      if (!passkey) throw new InvalidInputError({}, MESSAGES.notFound);
+      await tx.passkey.delete({ where: { id } });
+      await recordChange(tx, user, {
+        action: "update",
+        entity: "user",
+        entityId: user.id,
+        summary: `Clé d’accès « ${passkey.name} » retirée par ${user.email}`,
+      });
     });
-  });
-  return { redirectTo: "/admin/compte?securite=1" };
-});
+    return { redirectTo: "/admin/compte?securite=1" };
+  },
+  FRESH_PROOF,
+);
 
 /** Ten new recovery codes; the former ones stop working. */
-export const regenerateRecoveryCodes = staffAction("EDITOR", z.object({}), async (_input, user) => {
-  const recoveryCodes = await db.$transaction(async (tx) => {
-    if (!(await secondFactorOverview(tx, user.id)).isEnrolled)
-      throw new InvalidInputError({}, "Activez d’abord une application d’authentification ou une clé d’accès.");
-    return replaceRecoveryCodes(tx, user, user);
-  });
-  return {
-    status: "success",
-    message: "Nouveaux codes de secours : les précédents ne fonctionnent plus.",
-    recoveryCodes,
-  } satisfies FormState;
-});
+export const regenerateRecoveryCodes = staffAction(
+  "EDITOR",
+  z.object({}),
+  async (_input, user) => {
+    const recoveryCodes = await db.$transaction(async (tx) => {
+      if (!(await secondFactorOverview(tx, user.id)).isEnrolled)
+        throw new InvalidInputError({}, "Activez d’abord une application d’authentification ou une clé d’accès.");
+      return replaceRecoveryCodes(tx, user, user);
+    });
+    return {
+      status: "success",
+      message: "Nouveaux codes de secours : les précédents ne fonctionnent plus.",
+      recoveryCodes,
+    } satisfies FormState;
+  },
+  FRESH_PROOF,
+);

@@ -15,7 +15,8 @@ export type StaffUser = { id: number; email: string; role: Role };
  * second factor the account does not have yet), `ready` (everything the role allows).
  */
 export type SessionStage = "verify" | "enrol" | "ready";
-export type StaffSession = { user: StaffUser; stage: SessionStage; loginId: string };
+/** `provedAt`: when the person last proved who they are on this login (see isProofFresh). */
+export type StaffSession = { user: StaffUser; stage: SessionStage; loginId: string; provedAt: Date };
 
 /** Once per request: next-auth's callback and the page's own check ask the same question. */
 export const findStaffSession = cache(
@@ -47,7 +48,7 @@ export const findStaffSession = cache(
       : secondFactorRequired(user.role)
         ? "enrol"
         : "ready";
-    return { user: { id: user.id, email: user.email, role: user.role }, stage, loginId };
+    return { user: { id: user.id, email: user.email, role: user.role }, stage, loginId, provedAt: login.provedAt };
   },
 );
 

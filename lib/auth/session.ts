@@ -4,6 +4,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { isProofFresh } from "@/lib/auth/login-session";
 import { findStaffSession, type SessionStage, type StaffSession, type StaffUser } from "@/lib/auth/session-user";
 import { readSessionClaims } from "@/lib/auth/session-token";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -35,6 +36,25 @@ export async function authorize(role: Role = "EDITOR") {
 export async function sessionAt(stages: readonly SessionStage[]) {
   const session = await getStaffSession();
   return session && stages.includes(session.stage) ? session : null;
+}
+
+/** Raised for a change of a factor or of an account's access when the session's last proof is too old. */
+export const STALE_PROOF = Symbol("stale proof");
+
+/**
+ * For actions that add or remove a factor or give access: the session as `sessionAt`, or STALE_PROOF when the
+ * person last proved who they are more than 10 minutes ago (a stolen cookie must not add its own factor).
+ */
+export async function sessionWithProof(stages: readonly SessionStage[], role: Role = "EDITOR") {
+  const session = await sessionAt(stages);
+  if (!session || !hasRole(session.user, role)) return null;
+  return isProofFresh(session.provedAt) ? session : STALE_PROOF;
+}
+
+/** For pages: whether this session may change factors and accounts' access now, without confirming first. */
+export async function hasFreshProof() {
+  const session = await getStaffSession();
+  return session !== null && isProofFresh(session.provedAt);
 }
 
 export class ForbiddenError extends Error {

@@ -282,7 +282,7 @@ describe("the passkey actions the page's script calls", () => {
   it("answer nothing without a session at the right stage", async () => {
     signOutLocally();
     expect(await passkeyVerificationOptions()).toBeNull();
-    expect(await passkeyEnrolmentOptions()).toBeNull();
+    expect(await passkeyEnrolmentOptions()).toEqual({ refused: { status: "error", message: MESSAGES.forbidden } });
     expect(await verifyWithPasskey({ id: "x", type: "public-key" }, "/admin")).toMatchObject({ status: "error" });
     expect(await addPasskey({ id: "x", type: "public-key" }, "Clé")).toMatchObject({ status: "error" });
     // A login that gave its second factor has none to give: no options for it.
@@ -293,7 +293,7 @@ describe("the passkey actions the page's script calls", () => {
   it("refuse an answer that is not a passkey's, and an answer to no challenge, changing nothing", async () => {
     const editor = await signInAs("EDITOR");
     expect(await addPasskey({ id: "x", type: "public-key" }, "Clé")).toMatchObject({ status: "error" });
-    const options = await passkeyEnrolmentOptions();
+    const { options } = await passkeyEnrolmentOptions();
     expect(options?.rp.id).toBe(new URL(process.env.SITE_URL ?? "http://localhost:3000").hostname);
     for (const answer of junk) expect(await addPasskey(answer, "Clé")).toMatchObject({ status: "error" });
     expect(await addPasskey({ id: "x", type: "public-key" }, "\u0000")).toMatchObject({ status: "error" });

@@ -13,11 +13,22 @@ import { logIn } from "@/tests/support/staff-browser";
 const journey = journeyOnOwnSite("second-factor");
 const admin = { email: "deux.facteurs@groupe-sns.test", password: "une phrase de passe pour deux facteurs" };
 const editor = { email: "cle.acces@groupe-sns.test", password: "une phrase de passe pour la clé d'accès" };
+const returning = { email: "retour@groupe-sns.test", password: "une phrase de passe pour revenir plus tard" };
 
 beforeAll(async () => {
   await createUser(journey.prisma, { ...admin, role: "ADMIN" });
   await createUser(journey.prisma, { ...editor, role: "EDITOR" });
+  await createUser(journey.prisma, { ...returning, role: "EDITOR" });
 });
+
+/** As if the person had logged in (or last confirmed who they are) 11 minutes ago. */
+async function ageProofs(email: string) {
+  const { id } = await journey.prisma.user.findUniqueOrThrow({ where: { email } });
+  await journey.prisma.loginSession.updateMany({
+    where: { userId: id },
+    data: { provedAt: new Date(Date.now() - 11 * 60_000) },
+  });
+}
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 
@@ -162,5 +173,53 @@ describe("passkeys", () => {
     await other.goto(`${siteUrl}/admin/mandats`);
     expect(pathOf(other)).toBe("/admin/connexion/verification");
     await other.context().close();
+  });
+
+  it("asks to confirm one's identity, with the passkey or the password, before changing factors 10 minutes on", async () => {
+    const { context, page } = await contextWithAuthenticator();
+    await logIn(page, siteUrl, returning, "/admin/compte");
+    await page.getByLabel("Nom de la clé").fill("Téléphone");
+    await page.getByRole("button", { name: "Ajouter une clé d’accès" }).click();
+    await expect.poll(() => page.locator("ol.font-mono li").count()).toBe(10);
+
+    // Ten minutes later, the same session: the factors are shown, none can be changed before a new proof.
+    await ageProofs(returning.email);
+    await page.goto(`${siteUrl}/admin/compte`);
+    const notice = page.getByRole("status").filter({ hasText: "confirmez d’abord votre identité" });
+    await notice.waitFor();
+    expect(await page.getByRole("button", { name: "Ajouter une clé d’accès" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /^Retirer/ }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Générer de nouveaux codes de secours" }).count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+    await notice.getByRole("link", { name: "Confirmer mon identité" }).click();
+    await page.waitForURL((url) => url.pathname === "/admin/confirmation");
+    expect(await page.title()).toMatch(/^Confirmer votre identité/);
+    expect(await headingProblems(page)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Utiliser ma clé d’accès" }).click();
+    await page.waitForURL(`${siteUrl}/admin/compte`);
+    await page.getByRole("button", { name: "Générer de nouveaux codes de secours" }).waitFor();
+
+    // Again later, with the password this time; the replacement of the app is behind the same door.
+    await ageProofs(returning.email);
+    await page.goto(`${siteUrl}/admin/double-authentification`);
+    await page.waitForURL((url) => url.pathname === "/admin/confirmation");
+    await page.getByLabel("Votre mot de passe").fill("pas le bon");
+    await page.getByRole("button", { name: "Confirmer", exact: true }).click();
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("erreurs");
+    await page.getByLabel("Votre mot de passe").fill(returning.password);
+    await page.getByRole("button", { name: "Confirmer", exact: true }).click();
+    await page.waitForURL(`${siteUrl}/admin/double-authentification`);
+    await page.getByLabel("Code affiché par l’application").waitFor();
+    const { id } = await journey.prisma.user.findUniqueOrThrow({ where: { email: returning.email } });
+    const journal = await journey.prisma.auditEntry.findMany({
+      where: { entity: "user", entityId: String(id), summary: { startsWith: "Identité confirmée" } },
+      orderBy: { id: "asc" },
+    });
+    expect(journal.map((entry) => entry.summary)).toEqual([
+      `Identité confirmée (clé d’accès) par ${returning.email}`,
+      `Identité confirmée (mot de passe) par ${returning.email}`,
+    ]);
+    await context.close();
   });
 });

@@ -155,6 +155,7 @@ describe("accessibility of the back office with errors shown", () => {
     ["/admin/comptes", "Créer le compte"],
     ["/admin/compte", "Changer mon mot de passe"],
     ["/admin/double-authentification", "Activer l’application"],
+    ["/admin/confirmation?retour=/admin/compte", "Confirmer"],
   ])("%s has no violation", async (path, submit) => {
     await page.goto(`${baseUrl}${path}`);
     await page.locator("h1").waitFor();

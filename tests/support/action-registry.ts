@@ -17,6 +17,7 @@ import {
   renamePasskey,
   verifySecondFactor,
 } from "@/lib/auth/second-factor-actions";
+import { confirmWithPassword } from "@/lib/auth/proof-actions";
 import { updateSection, updateVideoSettings } from "@/lib/content/actions";
 import {
   confirmImport,
@@ -61,6 +62,7 @@ export const FORM_ACTIONS = {
   removePasskey: [removePasskey, ["id"]],
   removeTotp: [removeTotp, []],
   regenerateRecoveryCodes: [regenerateRecoveryCodes, []],
+  confirmWithPassword: [confirmWithPassword, ["currentPassword", "retour"]],
 } as const;
 
 /** Actions that are not a back-office form, and where they are tested. */
@@ -74,4 +76,8 @@ export const OTHER_ACTIONS: Record<string, string> = {
     "called by the passkey script: tests/integration/second-factor.test.ts, tests/journeys/second-factor-browser.test.ts",
   addPasskey:
     "called by the passkey script with a WebAuthn answer: tests/integration/second-factor.test.ts, tests/journeys/second-factor-browser.test.ts",
+  passkeyConfirmationOptions:
+    "called by the passkey script of « Confirmer votre identité »: tests/integration/fresh-proof.test.ts, tests/journeys/second-factor-browser.test.ts",
+  confirmWithPasskey:
+    "called by the passkey script with a WebAuthn answer: tests/integration/fresh-proof.test.ts, tests/journeys/second-factor-browser.test.ts",
 };

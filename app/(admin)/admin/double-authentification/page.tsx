@@ -3,10 +3,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LogoutButton } from "@/components/admin/logout-button";
 import { PasskeyRegistration, TotpEnrolmentForm } from "@/components/admin/second-factor-forms";
-import { safeReturn } from "@/lib/auth/return-path";
+import { confirmationPath, safeReturn } from "@/lib/auth/return-path";
 import { confirmTotp } from "@/lib/auth/second-factor-actions";
 import { getEnrolment } from "@/lib/auth/admin-queries";
-import { getStaffSession, pathForStage } from "@/lib/auth/session";
+import { getStaffSession, hasFreshProof, pathForStage } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Double authentification" };
 
@@ -17,6 +17,9 @@ export default async function EnrolmentPage({ searchParams }: Props) {
   const session = await getStaffSession();
   if (!session) redirect(`/admin/connexion?retour=/admin/double-authentification`);
   if (session.stage === "verify") redirect(pathForStage("verify", "/admin/double-authentification"));
+  // Replacing a factor by choice needs a recent proof (a first enrolment follows the password by minutes).
+  if (session.stage === "ready" && !(await hasFreshProof()))
+    redirect(confirmationPath("/admin/double-authentification"));
   const { stage, user, totp, overview } = await getEnrolment();
   // Required and not set up yet: on to the page asked for once done; set up by choice: back to « Mon compte ».
   const continueHref = stage === "enrol" ? safeReturn(requested) : "/admin/compte?securite=1";

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { OwnPasswordForm } from "@/components/admin/account-forms";
 import { DangerForm } from "@/components/admin/form-fields";
 import { InlineAction } from "@/components/admin/inline-action";
+import { ProofNotice } from "@/components/admin/proof-notice";
 import { PasskeyRegistration, PasskeyRenameForm, RegenerateCodesForm } from "@/components/admin/second-factor-forms";
 import { changeOwnPassword, endAllOwnSessions } from "@/lib/accounts/actions";
 import { regenerateRecoveryCodes, removePasskey, removeTotp, renamePasskey } from "@/lib/auth/second-factor-actions";
 import { getOwnSecondFactor } from "@/lib/auth/admin-queries";
 import { secondFactorRequired } from "@/lib/auth/second-factor-policy";
-import { requireUser } from "@/lib/auth/session";
+import { hasFreshProof, requireUser } from "@/lib/auth/session";
 import { formatDateTime, pluralize } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Mon compte" };
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Mon compte" };
 export default async function OwnAccountPage({ searchParams }: { searchParams: Promise<{ securite?: string }> }) {
   const user = await requireUser("EDITOR", "/admin/compte");
   const { securite } = await searchParams;
-  const factor = await getOwnSecondFactor();
+  const [factor, isFresh] = await Promise.all([getOwnSecondFactor(), hasFreshProof()]);
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">Mon compte</h1>
@@ -39,6 +40,7 @@ export default async function OwnAccountPage({ searchParams }: { searchParams: P
             ? "Votre rôle exige une double authentification."
             : "Facultative pour votre rôle, mais recommandée : un mot de passe volé ne suffit plus à ouvrir le back-office."}
       </p>
+      {isFresh ? null : <ProofNotice from="/admin/compte" what="ajouter, remplacer ou retirer un moyen de connexion" />}
       <h3 className="mt-6 font-semibold text-slate-900">Application d’authentification</h3>
       {factor.totpEnabledAt ? (
         <>
@@ -48,7 +50,7 @@ export default async function OwnAccountPage({ searchParams }: { searchParams: P
               Changer d’application (nouveau téléphone)
             </Link>
           </p>
-          <DangerForm action={removeTotp} label="Retirer l’application d’authentification" />
+          {isFresh ? <DangerForm action={removeTotp} label="Retirer l’application d’authentification" /> : null}
         </>
       ) : (
         <p className="mt-1">
@@ -69,12 +71,14 @@ export default async function OwnAccountPage({ searchParams }: { searchParams: P
               </p>
               <div className="mt-2 flex flex-wrap items-end gap-4">
                 <PasskeyRenameForm action={renamePasskey} passkey={passkey} />
-                <InlineAction
-                  action={removePasskey}
-                  fields={{ id: passkey.id }}
-                  label="Retirer"
-                  detail={`la clé « ${passkey.name} »`}
-                />
+                {isFresh ? (
+                  <InlineAction
+                    action={removePasskey}
+                    fields={{ id: passkey.id }}
+                    label="Retirer"
+                    detail={`la clé « ${passkey.name} »`}
+                  />
+                ) : null}
               </div>
             </li>
           ))}
@@ -82,7 +86,7 @@ export default async function OwnAccountPage({ searchParams }: { searchParams: P
       ) : (
         <p className="mt-1 text-slate-700">Aucune clé d’accès.</p>
       )}
-      <PasskeyRegistration />
+      {isFresh ? <PasskeyRegistration /> : null}
 
       {factor.isEnrolled ? (
         <>
@@ -90,7 +94,7 @@ export default async function OwnAccountPage({ searchParams }: { searchParams: P
           <p className="mt-1 text-slate-700">
             Inutilisés : {pluralize(factor.recoveryCodesLeft, "code")} de secours sur 10.
           </p>
-          <RegenerateCodesForm action={regenerateRecoveryCodes} />
+          {isFresh ? <RegenerateCodesForm action={regenerateRecoveryCodes} /> : null}
         </>
       ) : null}
 

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountCreateForm } from "@/components/admin/account-forms";
+import { ProofNotice } from "@/components/admin/proof-notice";
 import { createAccount } from "@/lib/accounts/actions";
 import { listAccounts } from "@/lib/accounts/admin-queries";
-import { requireUser } from "@/lib/auth/session";
+import { hasFreshProof, requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Comptes" };
 
 export default async function AccountsPage({ searchParams }: { searchParams: Promise<{ enregistre?: string }> }) {
   await requireUser("ADMIN", "/admin/comptes");
-  const [accounts, { enregistre }] = await Promise.all([listAccounts(), searchParams]);
+  const [accounts, { enregistre }, isFresh] = await Promise.all([listAccounts(), searchParams, hasFreshProof()]);
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">Comptes</h1>
@@ -46,7 +47,11 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
         </tbody>
       </table>
       <h2 className="mt-10 text-xl font-semibold">Nouveau compte</h2>
-      <AccountCreateForm action={createAccount} />
+      {isFresh ? (
+        <AccountCreateForm action={createAccount} />
+      ) : (
+        <ProofNotice from="/admin/comptes" what="créer un compte" />
+      )}
     </>
   );
 }

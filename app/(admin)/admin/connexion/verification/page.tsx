@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { LogoutButton } from "@/components/admin/logout-button";
 import { PasskeyVerification, SecondFactorCodeForm } from "@/components/admin/second-factor-forms";
 import { safeReturn } from "@/lib/auth/return-path";
-import { verifySecondFactor } from "@/lib/auth/second-factor-actions";
+import { passkeyVerificationOptions, verifySecondFactor, verifyWithPasskey } from "@/lib/auth/second-factor-actions";
 import { getVerificationChoices } from "@/lib/auth/admin-queries";
 import { getStaffSession, pathForStage } from "@/lib/auth/session";
 
@@ -25,7 +25,9 @@ export default async function VerificationPage({ searchParams }: Props) {
         {hasApp ? "Saisissez le code de votre application d’authentification" : "Saisissez un code de secours"}
         {hasPasskeys ? ", ou utilisez votre clé d’accès." : "."}
       </p>
-      {hasPasskeys ? <PasskeyVerification retour={retour} /> : null}
+      {hasPasskeys ? (
+        <PasskeyVerification retour={retour} getOptions={passkeyVerificationOptions} answerWith={verifyWithPasskey} />
+      ) : null}
       <SecondFactorCodeForm action={verifySecondFactor} retour={retour} />
       <p className="mt-6 text-sm text-slate-700">
         Plus de téléphone ni de code de secours ? Un administrateur peut réinitialiser votre double authentification.
