@@ -1,21 +1,26 @@
-// npm run bench:lighthouse — Lighthouse (Debian's Chromium) on the home page, the directory and a structure
-// page of the production build, mobile and desktop: the four category scores, LCP, CLS, TBT, and the
-// JavaScript each page ships (compressed bytes, as transferred), from the median of LIGHTHOUSE_RUNS runs
-// (3 by default), with the range of performance scores and Lighthouse's benchmark index of the machine
-// (its speed during the median run: mobile scores drop when neighbours take the CPU). LIGHTHOUSE_REPORT_DIR
-// keeps the median reports.
+// npm run bench:lighthouse — Lighthouse (Debian's Chromium) on every public page type of the production build,
+// mobile and desktop: the four category scores, LCP, CLS, TBT, from the median of LIGHTHOUSE_RUNS runs (3 by
+// default), with the range of performance scores and each run's benchmark index. Mobile is calibrated: the CPU
+// slowdown comes from the machine's benchmark index measured at the start (Lighthouse's calculator,
+// scripts/lighthouse-calibration.ts), so that every machine emulates the same phone; LIGHTHOUSE_CPU_MULTIPLIER
+// forces one (4 is the preset's). Then, per page, what it costs: the JavaScript shipped (compressed and parsed)
+// against its budget, the main thread's time by kind, the HTML and the data inlined in it for the router.
+// LIGHTHOUSE_REPORT_DIR keeps the median reports.
 import { randomBytes } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import os from "node:os";
 import path from "node:path";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { throttling } from "lighthouse/core/config/constants.js";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { startEmbeddedDatabase } from "@/lib/database/embedded";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@/scripts/chromium";
+import { cpuMultiplierFor, median } from "@/scripts/lighthouse-calibration";
 import { runMain } from "@/scripts/run-main";
 import { buildAndStartNext } from "@/scripts/next-server";
 
@@ -43,10 +48,43 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const REPORT_DIR = process.env.LIGHTHOUSE_REPORT_DIR;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
+/** JavaScript budgets (compressed bytes, as transferred): text pages, and the directory's pages. */
+const TEXT_PAGES = new Set(["/", "/accessibilite", "/confidentialite", "/donnees"]);
+const budgetOf = (pagePath: string) => (TEXT_PAGES.has(pagePath) ? 100_000 : 130_000);
+
 type Audit = {
   numericValue?: number;
-  details?: { items?: { resourceType?: string; transferSize?: number; url?: string }[] };
+  details?: {
+    items?: {
+      resourceType?: string;
+      transferSize?: number;
+      resourceSize?: number;
+      url?: string;
+      group?: string;
+      duration?: number;
+    }[];
+  };
 };
+
+type Report = { categories: Record<string, { score: number | null }>; audits: Record<string, Audit> };
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** The page as a browser first gets it: the HTML's size, and the part of it that is the router's data. */
+async function documentWeight(url: string) {
+  const html = await (await fetch(url)).text();
+  const routerData = [...html.matchAll(/<script[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)].reduce(
+    (sum, match) => sum + Buffer.byteLength(match[1]!),
+    0,
+  );
+  return { html: Buffer.byteLength(html), gzipped: gzipSync(html).length, routerData };
+}
+
+/** Lighthouse's mobile preset with the CPU slowdown given (simulated throttling, as the preset). */
+const mobileConfig = (cpuSlowdownMultiplier: number) => ({
+  extends: "lighthouse:default" as const,
+  settings: { throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier } },
+});
 
 runMain(async () => {
   const dir = path.join(os.tmpdir(), `sns-lighthouse-${process.pid}`);
@@ -64,26 +102,47 @@ runMain(async () => {
       MFA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     });
     stopServer = server.stop;
+
+    const run = async (url: string, config: object | undefined, onlyCategories: readonly string[]) => {
+      const result = await lighthouse(
+        url,
+        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...onlyCategories] },
+        config,
+      );
+      if (!result) throw new Error(`Lighthouse n'a rien rendu pour ${url}`);
+      return result.lhr;
+    };
+
+    // The machine's speed, as Lighthouse measures it at the start of each run: the median of three.
+    const indexes = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      indexes.push((await run(`${server.baseUrl}/`, mobileConfig(4), ["performance"])).environment.benchmarkIndex);
+    }
+    const benchmarkIndex = median(indexes);
+    const forced = process.env.LIGHTHOUSE_CPU_MULTIPLIER;
+    const multiplier = forced ? Number(forced) : cpuMultiplierFor(benchmarkIndex);
     console.log(
-      `\n${"page".padEnd(48)} ${"profil".padEnd(8)} perf  a11y  b.p.  seo     LCP    CLS    TBT   JS (octets compressés)  perf des ${RUNS} passages  indice machine`,
+      `Indice de la machine : ${Math.round(benchmarkIndex)} (médiane de ${indexes.map(Math.round).join(", ")}) → ralentissement du processeur ${multiplier.toFixed(1)}× en mobile${forced ? " (imposé par LIGHTHOUSE_CPU_MULTIPLIER)" : " (calculateur de Lighthouse : le même téléphone sur toute machine)"}`,
     );
+    console.log(
+      `\n${"page".padEnd(48)} ${"profil".padEnd(8)} perf  a11y  b.p.  seo     LCP    CLS    TBT  perf des ${RUNS} passages  indice`,
+    );
+    const costs: string[] = [];
     for (const pagePath of SELECTED) {
       // A first visit renders pages regenerated on demand, so that Lighthouse measures the cached page.
-      await fetch(`${server.baseUrl}${pagePath}`);
+      const weight = await documentWeight(`${server.baseUrl}${pagePath}`);
       for (const profile of PROFILES) {
         // One Lighthouse run varies by several points on a shared machine: the median run is printed.
         const runs = [];
         let discarded = 0;
         while (runs.length < RUNS) {
-          const result = await lighthouse(
+          const lhr = await run(
             `${server.baseUrl}${pagePath}`,
-            { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
-            profile === "desktop" ? desktopConfig : undefined,
+            profile === "desktop" ? desktopConfig : mobileConfig(multiplier),
+            CATEGORIES,
           );
-          if (!result) throw new Error(`Lighthouse n'a rien rendu pour ${pagePath}`);
           // A run the browser could not trace (no first paint recorded) measures nothing: it is run again, and
           // said so, rather than taken for a score.
-          const { lhr } = result;
           if (lhr.runtimeError || lhr.audits["first-contentful-paint"]?.numericValue === undefined) {
             discarded += 1;
             console.log(`  (${pagePath} ${profile} : passage écarté, ${lhr.runtimeError?.code ?? "aucun FCP mesuré"})`);
@@ -92,27 +151,29 @@ runMain(async () => {
           }
           runs.push(lhr);
         }
-        const median = computeMedianRun(runs);
+        const medianRun = computeMedianRun(runs);
         const performances = runs.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100));
         if (REPORT_DIR) {
           await mkdir(REPORT_DIR, { recursive: true });
           const name = `${pagePath.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "accueil"}-${profile}.json`;
-          await writeFile(path.join(REPORT_DIR, name), JSON.stringify(median));
+          await writeFile(path.join(REPORT_DIR, name), JSON.stringify(medianRun));
         }
-        const { categories, audits } = median as unknown as {
-          categories: Record<string, { score: number | null }>;
-          audits: Record<string, Audit>;
-        };
+        const { categories, audits } = medianRun as unknown as Report;
         const score = (name: string) => String(Math.round((categories[name]?.score ?? 0) * 100)).padStart(4);
         const value = (name: string) => audits[name]?.numericValue ?? 0;
-        const js = (audits["network-requests"]?.details?.items ?? [])
-          .filter((item) => item.resourceType === "Script")
-          .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
         console.log(
-          `${pagePath.padEnd(48)} ${profile.padEnd(8)} ${CATEGORIES.map(score).join("  ")}  ${(value("largest-contentful-paint") / 1000).toFixed(2).padStart(5)} s ${value("cumulative-layout-shift").toFixed(3).padStart(6)} ${Math.round(value("total-blocking-time")).toString().padStart(4)} ms  ${js.toLocaleString("fr-FR").padStart(8)}  ${`${Math.min(...performances)}–${Math.max(...performances)}`.padEnd(20)}  ${Math.round(median.environment.benchmarkIndex)}`,
+          `${pagePath.padEnd(48)} ${profile.padEnd(8)} ${CATEGORIES.map(score).join("  ")}  ${(value("largest-contentful-paint") / 1000).toFixed(2).padStart(5)} s ${value("cumulative-layout-shift").toFixed(3).padStart(6)} ${Math.round(value("total-blocking-time")).toString().padStart(4)} ms  ${`${Math.min(...performances)}–${Math.max(...performances)}`.padEnd(18)}  ${Math.round(medianRun.environment.benchmarkIndex)}`,
         );
+        if (profile === PROFILES[0]) costs.push(costLine(pagePath, audits, weight));
       }
     }
+    console.log(
+      `\nCe que coûte chaque page (passage médian, ${PROFILES[0]}) : JavaScript compressé (budget) et décompressé, temps du fil principal par nature, HTML et données du routeur qu'il contient`,
+    );
+    console.log(
+      `${"page".padEnd(48)} ${"JS compressé".padEnd(26)} ${"JS décompr.".padEnd(11)} ${"scripts".padEnd(9)} ${"styles".padEnd(9)} ${"analyse".padEnd(9)} ${"HTML (gzip)".padEnd(20)} données du routeur`,
+    );
+    for (const line of costs) console.log(line);
   } finally {
     await chrome.kill();
     await stopServer();
@@ -121,3 +182,18 @@ runMain(async () => {
     await rm(`${dir}.password`, { force: true });
   }
 });
+
+/** One page's costs: its JavaScript against its budget, the main thread by kind, its HTML. */
+function costLine(pagePath: string, audits: Record<string, Audit>, weight: Awaited<ReturnType<typeof documentWeight>>) {
+  const scripts = (audits["network-requests"]?.details?.items ?? []).filter((item) => item.resourceType === "Script");
+  const compressed = scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+  const parsed = scripts.reduce((sum, item) => sum + (item.resourceSize ?? 0), 0);
+  const budget = budgetOf(pagePath);
+  const mainThread = new Map(
+    (audits["mainthread-work-breakdown"]?.details?.items ?? []).map((item) => [item.group, item.duration ?? 0]),
+  );
+  const ms = (...groups: string[]) =>
+    `${Math.round(groups.reduce((sum, group) => sum + (mainThread.get(group) ?? 0), 0))} ms`.padEnd(9);
+  const verdict = compressed <= budget ? "tenu" : "DÉPASSÉ";
+  return `${pagePath.padEnd(48)} ${`${kB(compressed)} / ${kB(budget)} ${verdict}`.padEnd(26)} ${kB(parsed).padEnd(11)} ${ms("scriptEvaluation", "scriptParseCompile")} ${ms("styleLayout")} ${ms("parseHTML")} ${`${kB(weight.html)} (${kB(weight.gzipped)})`.padEnd(20)} ${kB(weight.routerData)}`;
+}
