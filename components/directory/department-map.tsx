@@ -1,7 +1,7 @@
 import { IntentLink } from "@/components/site/intent-link";
 import { directoryHref, type DirectoryQuery } from "@/lib/directory/search-params";
 import { formatNumber, pluralize } from "@/lib/format";
-import { getFranceMap } from "@/lib/geo/france-map";
+import { franceMapHref, getFranceMap, shapeId } from "@/lib/geo/france-map";
 
 type Department = { code: string; name: string };
 
@@ -34,7 +34,8 @@ const countText = (count: number) => (count === 0 ? "aucune structure" : plurali
 
 /**
  * The search's structures by département: metropolitan France drawn on the server (each département a link to
- * the search in it, named with its count), overseas départements as a list, and the same figures as a table.
+ * the search in it, named with its count; its outline comes from the map's file), overseas départements as a
+ * list, and the same figures as a table.
  */
 export function DepartmentMap({
   query,
@@ -46,6 +47,7 @@ export function DepartmentMap({
   departments: Department[];
 }) {
   const map = getFranceMap();
+  const file = franceMapHref();
   const classes = countClasses(Object.values(counts));
   const drawn = new Set(map.departments.map((department) => department.code));
   const overseas = departments.filter((department) => !drawn.has(department.code));
@@ -65,29 +67,16 @@ export function DepartmentMap({
         viewBox={map.viewBox}
         role="group"
         aria-label="Carte des départements de France métropolitaine"
-        className="mt-3 h-auto w-full"
+        className="france-map mt-3 h-auto w-full"
       >
         {map.departments.map((department) => {
           const count = counts[department.code] ?? 0;
-          const isCurrent = department.code === query.department;
-          const shape = (
-            <path
-              d={department.path}
-              fill={colourOf(count, classes)}
-              vectorEffect="non-scaling-stroke"
-              className={
-                isCurrent
-                  ? "stroke-slate-900 stroke-[3]"
-                  : "stroke-slate-400 stroke-[0.75] group-hover:stroke-brand-900 group-hover:stroke-2 group-focus-visible:stroke-slate-900 group-focus-visible:stroke-[3]"
-              }
-            />
-          );
+          const shape = <use href={`${file}#${shapeId(department.code)}`} fill={colourOf(count, classes)} />;
           return count > 0 ? (
             <a
               key={department.code}
               href={hrefOf(department.code)}
-              className="group outline-none"
-              aria-current={isCurrent ? "true" : undefined}
+              aria-current={department.code === query.department ? "true" : undefined}
             >
               <title>{label(department)}</title>
               {shape}
@@ -127,7 +116,7 @@ export function DepartmentMap({
       ) : null}
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer font-medium text-brand-800">Les mêmes chiffres en tableau</summary>
-        <table className="mt-2 w-full text-left">
+        <table className="figures-table mt-2 w-full text-left">
           <caption className="sr-only">Nombre de structures de cette recherche par département</caption>
           <thead>
             <tr className="border-b border-slate-300">
@@ -144,11 +133,11 @@ export function DepartmentMap({
               const count = counts[department.code] ?? 0;
               const name = `${department.name} (${department.code})`;
               return (
-                <tr key={department.code} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-2 font-normal">
+                <tr key={department.code}>
+                  <th scope="row">
                     {count > 0 ? <IntentLink href={hrefOf(department.code)}>{name}</IntentLink> : name}
                   </th>
-                  <td className="py-1 text-right tabular-nums">{formatNumber(count)}</td>
+                  <td>{formatNumber(count)}</td>
                 </tr>
               );
             })}

@@ -1,7 +1,13 @@
 // Metropolitan France by département as SVG paths, projected on the server once per process (Lambert
 // conformal conic, the projection of IGN's maps, on a sphere) from the bundled outlines: the browser gets
-// finished paths, and no map code.
+// finished paths, and no map code. The paths travel as one SVG file (FRANCE_MAP_FILE) that the directory's
+// pages draw with <use>: fetched once and kept by the browser, instead of 57 kB written into every directory
+// page twice (its HTML and the router's data).
+import { createHash } from "node:crypto";
 import { OUTLINES } from "@/lib/geo/outlines";
+
+/** Where the outlines are served (app/carte-des-departements.svg/route.ts). */
+export const FRANCE_MAP_FILE = "/carte-des-departements.svg";
 
 /** The width of the map's viewBox; one unit is about 2 km, the precision the paths keep. */
 const WIDTH = 500;
@@ -99,3 +105,30 @@ export function getFranceMap() {
   franceMap ??= buildFranceMap();
   return franceMap;
 }
+
+/** The element a page's <use> points at for a département. */
+export const shapeId = (code: string) => `d-${code}`;
+
+let sprite: { svg: string; version: string } | undefined;
+
+/**
+ * The outlines as one SVG document, each département a path named by shapeId (no fill or stroke of its own: the
+ * page's <use> gives them), and a version that changes with them, for the file's address.
+ */
+export function franceMapSprite() {
+  if (!sprite) {
+    const map = getFranceMap();
+    const paths = map.departments
+      .map(
+        (department) =>
+          `<path id="${shapeId(department.code)}" d="${department.path}" vector-effect="non-scaling-stroke"/>`,
+      )
+      .join("");
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${map.viewBox}"><defs>${paths}</defs></svg>`;
+    sprite = { svg, version: createHash("sha256").update(svg).digest("hex").slice(0, 12) };
+  }
+  return sprite;
+}
+
+/** The file's address for this version of the outlines: it can be kept for a year. */
+export const franceMapHref = () => `${FRANCE_MAP_FILE}?v=${franceMapSprite().version}`;

@@ -46,7 +46,17 @@ describe("map of France by département on /annuaire", () => {
     for (const url of ["/annuaire?type=ACI", "/annuaire?type=ACI&departement=57"]) {
       const { document } = await fetchPage(`${baseUrl}${url}`);
       const map = document.querySelector('svg[aria-label="Carte des départements de France métropolitaine"]')!;
-      expect(map.querySelectorAll("path")).toHaveLength(96);
+      const shapes = [...map.querySelectorAll("use")];
+      expect(shapes).toHaveLength(96);
+      // Each shape drawn from the map's one file, which holds it.
+      const files = new Set(shapes.map((shape) => shape.getAttribute("href")!.split("#")[0]));
+      expect(files.size).toBe(1);
+      const file = await fetch(`${baseUrl}${[...files][0]}`);
+      expect(file.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+      expect(file.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      const outlines = await file.text();
+      for (const shape of shapes)
+        expect(outlines).toContain(`<path id="${shape.getAttribute("href")!.split("#")[1]}" d="M`);
 
       for (const link of map.querySelectorAll("a")) {
         const title = link.querySelector("title")!.textContent!;
@@ -77,6 +87,33 @@ describe("map of France by département on /annuaire", () => {
     }
     const { document } = await fetchPage(`${baseUrl}/annuaire?type=ACI&departement=57`);
     expect(document.querySelector('svg a[aria-current="true"] title')?.textContent).toMatch(/^Moselle \(57\)/);
+  });
+
+  it("is drawn in the browser, every département with its outline and the colour of its count", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${baseUrl}/annuaire?type=ACI`);
+      const map = page.locator('svg[aria-label="Carte des départements de France métropolitaine"]');
+      // The outlines arrive with the map's file: each shape then has the size of its département.
+      await map.evaluate(
+        (svg) =>
+          new Promise<void>((resolve) => {
+            const drawn = () => [...svg.querySelectorAll("use")].every((shape) => shape.getBBox().width > 0);
+            const check = () => (drawn() ? resolve() : requestAnimationFrame(check));
+            check();
+          }),
+      );
+      const moselle = await map.locator('use[href$="#d-57"]').evaluate((shape: SVGUseElement) => ({
+        width: shape.getBBox().width,
+        fill: getComputedStyle(shape).fill,
+      }));
+      expect(moselle.width).toBeGreaterThan(5);
+      expect(moselle.fill).not.toBe("rgb(241, 245, 249)");
+      const screenshot = await map.screenshot();
+      expect(screenshot.length).toBeGreaterThan(5_000);
+    } finally {
+      await page.close();
+    }
   });
 
   it("counts around a commune, text and kinds included", async () => {

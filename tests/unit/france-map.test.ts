@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countClasses } from "@/components/directory/department-map";
 import { parseMapEnv } from "@/lib/env";
-import { getFranceMap } from "@/lib/geo/france-map";
+import { franceMapHref, franceMapSprite, getFranceMap, shapeId } from "@/lib/geo/france-map";
 import { contentSecurityPolicy } from "@/lib/server/security-headers";
 
 describe("map tiles configuration", () => {
@@ -54,8 +54,20 @@ describe("map of France by département", () => {
     };
     expect(start("29").x).toBeLessThan(start("67").x);
     expect(start("59").y).toBeLessThan(start("13").y);
-    // Paths are short enough to be sent on every search page.
+    // One file for every directory page, fetched once: small enough for a phone's first search.
     expect(map.departments.reduce((sum, d) => sum + d.path.length, 0)).toBeLessThan(50_000);
+  });
+
+  it("serves the outlines as one SVG file, a path per département, whose version changes with them", () => {
+    const { svg, version } = franceMapSprite();
+    const document = new DOMParser().parseFromString(svg, "image/svg+xml");
+    expect(document.querySelector("parsererror")).toBeNull();
+    const paths = [...document.querySelectorAll("defs > path")];
+    expect(paths.map((path) => path.id)).toEqual(getFranceMap().departments.map((d) => shapeId(d.code)));
+    // No colour of their own: the page's <use> gives fill and stroke.
+    for (const path of paths) expect([path.getAttribute("fill"), path.getAttribute("stroke")]).toEqual([null, null]);
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    expect(franceMapHref()).toBe(`/carte-des-departements.svg?v=${version}`);
   });
 
   it("colours counts by quartile, each class covering a range, zero apart", () => {
