@@ -12,6 +12,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormMessage, StaffForm, SubmitButton, TextField } from "@/components/admin/form-fields";
 import { INITIAL_FORM_STATE, type FormAction, type FormState } from "@/lib/admin/form-state";
+import type { PasskeyAnswer } from "@/lib/auth/passkeys";
 import { addPasskey, passkeyEnrolmentOptions } from "@/lib/auth/second-factor-actions";
 
 const box = "max-w-xl space-y-4 rounded-xl border border-slate-200 bg-white p-5";
@@ -198,8 +199,6 @@ export function PasskeyRegistration({ continueHref }: { continueHref?: string })
     </div>
   );
 }
-
-type PasskeyAnswer = { status: "success"; redirectTo: string } | { status: "error"; message: string };
 
 /** A passkey instead of a code after the password, or instead of the password to confirm one's identity. */
 export function PasskeyVerification({

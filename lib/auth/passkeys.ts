@@ -10,6 +10,7 @@ import {
   type AuthenticatorTransport,
   type RegistrationResponseJSON,
 } from "@simplewebauthn/server";
+import { z } from "zod";
 import { recordChange } from "@/lib/admin/audit";
 import type { AppPrismaClient } from "@/lib/database/client";
 import { parseAuthEnv } from "@/lib/env";
@@ -18,6 +19,12 @@ type Account = { id: number; email: string };
 
 const CHALLENGE_LIFETIME_MS = 5 * 60 * 1000;
 export const PASSKEY_NAME_MAX = 60;
+
+/** What a browser's WebAuthn answer must look like before it is checked at all. */
+export const webAuthnResponse = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal("public-key") });
+
+/** What the passkey buttons are answered: where to go, or why not. */
+export type PasskeyAnswer = { status: "success"; redirectTo: string } | { status: "error"; message: string };
 
 function relyingParty() {
   const url = new URL(parseAuthEnv().SITE_URL);

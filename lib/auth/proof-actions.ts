@@ -8,7 +8,12 @@ import { InvalidInputError, sessionAction } from "@/lib/admin/action";
 import { recordChange } from "@/lib/admin/audit";
 import { MESSAGES } from "@/lib/admin/form-state";
 import { checkCurrentPassword, PASSWORD_LIMITED } from "@/lib/auth/current-password";
-import { checkPasskeyAnswer, passkeyAuthenticationOptions } from "@/lib/auth/passkeys";
+import {
+  checkPasskeyAnswer,
+  passkeyAuthenticationOptions,
+  webAuthnResponse,
+  type PasskeyAnswer,
+} from "@/lib/auth/passkeys";
 import { safeReturn } from "@/lib/auth/return-path";
 import { sessionAt, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/database/db";
@@ -48,12 +53,10 @@ export async function passkeyConfirmationOptions() {
   return session ? passkeyAuthenticationOptions(db, session.user.id, session.loginId) : null;
 }
 
-const webAuthnResponse = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal("public-key") });
-
 // A passkey's answer is a signature of a challenge spent at once: nothing to guess, so no attempt is counted.
-export async function confirmWithPasskey(response: unknown, retour: string) {
+export async function confirmWithPasskey(response: unknown, retour: string): Promise<PasskeyAnswer> {
   const session = await sessionAt(["ready"]);
-  if (!session) return { status: "error" as const, message: MESSAGES.forbidden };
+  if (!session) return { status: "error", message: MESSAGES.forbidden };
   const parsed = webAuthnResponse.safeParse(response);
   const isRight =
     parsed.success &&
@@ -63,7 +66,7 @@ export async function confirmWithPasskey(response: unknown, retour: string) {
       session.loginId,
       parsed.data as unknown as AuthenticationResponseJSON,
     ));
-  if (!isRight) return { status: "error" as const, message: "Cette clé d’accès n’a pas été reconnue : réessayez." };
+  if (!isRight) return { status: "error", message: "Cette clé d’accès n’a pas été reconnue : réessayez." };
   await proved(session, "clé d’accès");
-  return { status: "success" as const, redirectTo: safeReturn(retour) };
+  return { status: "success", redirectTo: safeReturn(retour) };
 }

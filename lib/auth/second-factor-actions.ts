@@ -14,6 +14,8 @@ import {
   passkeyRegistrationOptions,
   registerPasskey,
   checkPasskeyAnswer,
+  webAuthnResponse,
+  type PasskeyAnswer,
 } from "@/lib/auth/passkeys";
 import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limit";
 import { safeReturn } from "@/lib/auth/return-path";
@@ -79,15 +81,11 @@ export const verifySecondFactor = sessionAction(["verify"], codeSchema, async ({
   return { redirectTo: safeReturn(retour) };
 });
 
-type PasskeyAnswer = { status: "success"; redirectTo: string } | { status: "error"; message: string };
-
 /** The challenge for the passkey of a login awaiting its second factor; null when the session is not there. */
 export async function passkeyVerificationOptions() {
   const session = await sessionAt(["verify"]);
   return session ? passkeyAuthenticationOptions(db, session.user.id, session.loginId) : null;
 }
-
-const webAuthnResponse = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal("public-key") });
 
 /** After the password: a passkey's answer completes the login. */
 export async function verifyWithPasskey(response: unknown, retour: string): Promise<PasskeyAnswer> {
