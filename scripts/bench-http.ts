@@ -1,16 +1,17 @@
 // npm run bench:http — load on the production build (`npm run build`, then `npm run serve`) on an embedded
-// database seeded with the 3,853 structures, with Debian's `wrk` (a C load generator; autocannon, one Node
-// thread, saturates near 8,000 req/s here and cannot measure nginx). Every request says
+// database seeded with the 3,853 structures, with Debian's `wrk` (scripts/wrk.ts). Every request says
 // `Accept-Encoding: gzip`, as browsers do. Two parts, in the same run:
 // 1. the site alone: each URL at 10 and 100 connections, with requests per second, p50, p99, non-2xx answers,
 //    errors, and the database transactions the run caused (pg_stat_database): 0 means served from the cache;
+//    then searches that are all different (a town's name, a département and a kind, a commune and a radius),
+//    each rendered on its visit, as searches are when visitors vary them;
 // 2. the home page and a structure page at 100 connections through the `npm run deploy:nginx` recipe, and
 //    through nginx serving the very same HTML from disk, pre-compressed (the static ceiling), with each ratio.
 // BENCH_SECONDS (10 by default) per measure. Needs `wrk` and `nginx` (apt-get install wrk nginx-light).
-import { spawn } from "node:child_process";
+// What the framework alone allows on the same machine: npm run bench:floor.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -23,6 +24,7 @@ import { nginxRecipe } from "@/lib/server/nginx-recipe";
 import { buildNext, startNext } from "@/scripts/next-server";
 import { NGINX_PATH, startNginx, type RunningNginx } from "@/scripts/run-nginx";
 import { runMain } from "@/scripts/run-main";
+import { pathsScript, WRK, wrk, type WrkRun } from "@/scripts/wrk";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 3;
@@ -30,44 +32,6 @@ const CONNECTIONS = [10, 100];
 const HOME = "/";
 const STRUCTURE = "/annuaire/baluchon-a-table-citoyens-93";
 const URLS = [HOME, "/annuaire", "/annuaire?q=insertion&type=ACI&departement=57", STRUCTURE];
-const WRK = process.env.WRK_PATH ?? "/usr/bin/wrk";
-
-type Run = { requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number; total: number };
-
-/** wrk's figures, read from its report (latencies in ms). */
-function parseWrk(report: string): Run {
-  const duration = (text: string | undefined) => {
-    const match = text?.match(/([\d.]+)(us|ms|s|m)\b/);
-    if (!match) return NaN;
-    const factor = { us: 0.001, ms: 1, s: 1000, m: 60_000 }[match[2] as "us" | "ms" | "s" | "m"];
-    return Number(match[1]) * factor;
-  };
-  const errors = report.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
-  return {
-    requestsPerSecond: Number(report.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? NaN),
-    p50: duration(report.match(/^\s+50%\s+(\S+)/m)?.[1]),
-    p99: duration(report.match(/^\s+99%\s+(\S+)/m)?.[1]),
-    non2xx: Number(report.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0),
-    errors: errors ? errors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
-    total: Number(report.match(/(\d+) requests in/)?.[1] ?? 0),
-  };
-}
-
-/** One wrk run: two threads (one per core), gzip accepted as a browser does. */
-function wrk(url: string, connections: number, seconds: number): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      WRK,
-      ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-H", "Accept-Encoding: gzip", url],
-      { stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve(parseWrk(output)) : reject(new Error(output))));
-  });
-}
 
 /** Transactions committed in the site's database so far, once the statistics have been flushed. */
 async function transactions(client: pg.Client) {
@@ -80,7 +44,24 @@ async function transactions(client: pg.Client) {
   return Number(rows[0]!.n);
 }
 
-const row = (label: string, connections: number, run: Run, last: string) =>
+/**
+ * Searches as visitors make them, all different and in a fixed random order: a word (a town's name), a
+ * département with a kind of structure or its second page, a commune within 10, 25 or 50 km.
+ */
+async function distinctSearches(client: pg.Client) {
+  const { rows } = await client.query<{ search: Record<string, string> }>(
+    `SELECT search FROM (
+       SELECT DISTINCT jsonb_build_object('q', city) AS search FROM structure
+       UNION SELECT DISTINCT jsonb_build_object('departement', department_code, 'type', kind::text) FROM structure
+       UNION SELECT DISTINCT jsonb_build_object('departement', department_code, 'page', '2') FROM structure
+       UNION SELECT DISTINCT jsonb_build_object('commune', commune_code, 'rayon', radius::text)
+         FROM structure, unnest(ARRAY[10, 25, 50]) AS radius WHERE commune_code IS NOT NULL
+     ) AS searches ORDER BY md5(search::text)`,
+  );
+  return rows.map(({ search }) => `/annuaire?${new URLSearchParams(search)}`);
+}
+
+const row = (label: string, connections: number, run: WrkRun, last: string) =>
   `${label.padEnd(52)} ${String(connections).padStart(5)} ${run.requestsPerSecond.toFixed(0).padStart(8)} ${run.p50.toFixed(1).padStart(7)} ${run.p99.toFixed(1).padStart(7)} ${String(run.non2xx).padStart(8)} ${String(run.errors).padStart(8)} ${last.padStart(17)}`;
 
 /** The pages as the site serves them, written to disk with their gzip copy, for nginx's static ceiling. */
@@ -136,6 +117,36 @@ runMain(async () => {
         console.log(row(url, connections, run, perRequest.toFixed(3)));
       }
     }
+
+    // Searches vary too much for a cache to help: each request of these runs is a search nobody made before, so
+    // Next.js renders it (and only then keeps it).
+    const searches = await distinctSearches(stats);
+    const scriptsDir = await mkdtemp(path.join(os.tmpdir(), "sns-bench-searches-"));
+    const runs = [
+      { connections: 10, seconds: WARM_UP_SECONDS, warmUp: true },
+      ...CONNECTIONS.map((connections) => ({ connections, seconds: SECONDS, warmUp: false })),
+    ];
+    const share = Math.floor(searches.length / runs.length);
+    for (const [index, { connections, seconds, warmUp }] of runs.entries()) {
+      const paths = searches.slice(index * share, (index + 1) * share);
+      const pathsFile = path.join(scriptsDir, `searches-${index}.txt`);
+      await writeFile(pathsFile, `${paths.join("\n")}\n`);
+      await writeFile(`${pathsFile}.lua`, pathsScript(pathsFile));
+      const before = await transactions(stats);
+      const run = await wrk(server.baseUrl, connections, seconds, `${pathsFile}.lua`);
+      if (warmUp) continue;
+      const caused = (await transactions(stats)) - before - 2;
+      const firstVisits = Math.min(run.total, paths.length);
+      console.log(
+        row(
+          `recherches jamais faites (${Math.round((100 * firstVisits) / run.total)} % de premières)`,
+          connections,
+          run,
+          (Math.max(0, caused) / run.total).toFixed(3),
+        ),
+      );
+    }
+    await rm(scriptsDir, { recursive: true, force: true });
 
     const recipePort = await findFreePort();
     const recipe = await startNginx(

@@ -11,16 +11,12 @@ import { gzipSync } from "node:zlib";
 import os from "node:os";
 import path from "node:path";
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { throttling } from "lighthouse/core/config/constants.js";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { startEmbeddedDatabase } from "@/lib/database/embedded";
 import { migrate } from "@/lib/database/migrate";
 import { seed } from "@/lib/database/seed";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@/scripts/chromium";
-import { cpuMultiplierFor, median } from "@/scripts/lighthouse-calibration";
+import { mobileConfig, openLighthouse } from "@/scripts/lighthouse-runner";
 import { runMain } from "@/scripts/run-main";
 import { buildAndStartNext } from "@/scripts/next-server";
 
@@ -80,17 +76,11 @@ async function documentWeight(url: string) {
   return { html: Buffer.byteLength(html), gzipped: gzipSync(html).length, routerData };
 }
 
-/** Lighthouse's mobile preset with the CPU slowdown given (simulated throttling, as the preset). */
-const mobileConfig = (cpuSlowdownMultiplier: number) => ({
-  extends: "lighthouse:default" as const,
-  settings: { throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier } },
-});
-
 runMain(async () => {
   const dir = path.join(os.tmpdir(), `sns-lighthouse-${process.pid}`);
   const database = await startEmbeddedDatabase({ dir });
   let stopServer: () => Promise<unknown> = async () => {};
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+  const lighthouse = await openLighthouse();
   try {
     await migrate(database.url);
     await seed(database.url);
@@ -103,27 +93,7 @@ runMain(async () => {
     });
     stopServer = server.stop;
 
-    const run = async (url: string, config: object | undefined, onlyCategories: readonly string[]) => {
-      const result = await lighthouse(
-        url,
-        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...onlyCategories] },
-        config,
-      );
-      if (!result) throw new Error(`Lighthouse n'a rien rendu pour ${url}`);
-      return result.lhr;
-    };
-
-    // The machine's speed, as Lighthouse measures it at the start of each run: the median of three.
-    const indexes = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
-      indexes.push((await run(`${server.baseUrl}/`, mobileConfig(4), ["performance"])).environment.benchmarkIndex);
-    }
-    const benchmarkIndex = median(indexes);
-    const forced = process.env.LIGHTHOUSE_CPU_MULTIPLIER;
-    const multiplier = forced ? Number(forced) : cpuMultiplierFor(benchmarkIndex);
-    console.log(
-      `Indice de la machine : ${Math.round(benchmarkIndex)} (médiane de ${indexes.map(Math.round).join(", ")}) → ralentissement du processeur ${multiplier.toFixed(1)}× en mobile${forced ? " (imposé par LIGHTHOUSE_CPU_MULTIPLIER)" : " (calculateur de Lighthouse : le même téléphone sur toute machine)"}`,
-    );
+    const { multiplier } = await lighthouse.calibrate(`${server.baseUrl}/`);
     console.log(
       `\n${"page".padEnd(48)} ${"profil".padEnd(8)} perf  a11y  b.p.  seo     LCP    CLS    TBT  perf des ${RUNS} passages  indice`,
     );
@@ -136,7 +106,7 @@ runMain(async () => {
         const runs = [];
         let discarded = 0;
         while (runs.length < RUNS) {
-          const lhr = await run(
+          const lhr = await lighthouse.run(
             `${server.baseUrl}${pagePath}`,
             profile === "desktop" ? desktopConfig : mobileConfig(multiplier),
             CATEGORIES,
@@ -175,7 +145,7 @@ runMain(async () => {
     );
     for (const line of costs) console.log(line);
   } finally {
-    await chrome.kill();
+    lighthouse.close();
     await stopServer();
     await database.stop();
     await rm(dir, { recursive: true, force: true });
