@@ -11,6 +11,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: siteUrl("/donnees"), changeFrequency: "monthly", priority: 0.5 },
     { url: siteUrl("/accessibilite"), changeFrequency: "yearly", priority: 0.2 },
     { url: siteUrl("/confidentialite"), changeFrequency: "yearly", priority: 0.2 },
+    { url: siteUrl("/plan-du-site"), changeFrequency: "monthly", priority: 0.2 },
     ...departments.map((code) => ({
       url: siteUrl(`/annuaire/departement/${code}`),
       changeFrequency: "weekly" as const,

@@ -8,7 +8,7 @@ import { INITIAL_FORM_STATE, type FormAction, type FormState } from "@/lib/admin
 import { confirmationPath } from "@/lib/auth/return-path";
 
 const inputClass =
-  "mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+  "mt-1 block w-full rounded-lg border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
 
 /** The value to show: what was just typed (kept on a refused save), else the record's. */
 export function valueOf(state: FormState, name: string, initial: string | number | null | undefined) {
@@ -179,6 +179,18 @@ export function SubmitButton({
  * each time it answers, so that what was typed stays on screen after a refusal and the new version is used
  * after a save. The browser's own validation is off: the server's French messages are the ones shown.
  */
+/**
+ * What the asterisk of a required field means, said before the fields (RGAA 11.10); shown by the styles only in
+ * a form that has a required field (globals.css: required-note).
+ */
+export function RequiredNote() {
+  return (
+    <p className="required-note mt-2 text-sm text-slate-700">
+      Les champs marqués d’un astérisque (*) sont obligatoires.
+    </p>
+  );
+}
+
 export function StaffForm({
   action,
   className,
@@ -197,6 +209,7 @@ export function StaffForm({
   return (
     <form action={formAction} aria-labelledby={headingId} className={className} noValidate>
       {heading}
+      <RequiredNote />
       <FormMessage state={state} />
       <div key={state.id ?? "initial"} className="space-y-5">
         {children(state)}

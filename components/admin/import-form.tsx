@@ -32,7 +32,7 @@ function FileField({ error: serverError }: { error: string[] | undefined }) {
     <>
       <div>
         <label htmlFor="file" className="block font-medium">
-          Fichier CSV ou JSON
+          Fichier CSV ou JSON<span aria-hidden="true"> *</span>
         </label>
         <p id="file-aide" className="text-sm text-slate-600">
           Un CSV aux colonnes de l’annuaire (siret, kind, name, brand, address, post_code, city, department, latitude,

@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { RequiredNote } from "@/components/admin/form-fields";
 
 /** Credentials login through next-auth; the message is the same whether or not the account exists. */
 export function LoginForm({ returnTo, messages }: { returnTo: string; messages: Record<string, string> }) {
@@ -35,6 +36,7 @@ export function LoginForm({ returnTo, messages }: { returnTo: string; messages: 
 
   return (
     <form onSubmit={handleSubmit} className="mt-6 space-y-4" noValidate>
+      <RequiredNote />
       <div role="alert" aria-live="assertive">
         {error ? (
           <p className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-900 ring-1 ring-red-200">{error}</p>
@@ -42,7 +44,7 @@ export function LoginForm({ returnTo, messages }: { returnTo: string; messages: 
       </div>
       <div>
         <label htmlFor="email" className="block font-medium">
-          Adresse électronique
+          Adresse électronique<span aria-hidden="true"> *</span>
         </label>
         <input
           id="email"
@@ -50,12 +52,12 @@ export function LoginForm({ returnTo, messages }: { returnTo: string; messages: 
           type="email"
           autoComplete="username"
           required
-          className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2"
+          className="mt-1 block w-full rounded-lg border border-slate-500 px-3 py-2"
         />
       </div>
       <div>
         <label htmlFor="password" className="block font-medium">
-          Mot de passe
+          Mot de passe<span aria-hidden="true"> *</span>
         </label>
         <input
           id="password"
@@ -63,7 +65,7 @@ export function LoginForm({ returnTo, messages }: { returnTo: string; messages: 
           type="password"
           autoComplete="current-password"
           required
-          className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2"
+          className="mt-1 block w-full rounded-lg border border-slate-500 px-3 py-2"
         />
       </div>
       <button

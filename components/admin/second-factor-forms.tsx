@@ -190,7 +190,7 @@ export function PasskeyRegistration({ continueHref }: { continueHref?: string })
           onChange={(event) => setName(event.target.value)}
           maxLength={60}
           aria-describedby="cle-nom-aide"
-          className="mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900"
+          className="mt-1 block w-full rounded-lg border border-slate-500 bg-white px-3 py-2 text-slate-900"
         />
       </div>
       <button type="button" onClick={register} disabled={isPending} className={secondaryButton}>

@@ -27,7 +27,7 @@ export function PlaceFields({
           <PlaceCombobox
             initialCode={commune}
             initialLabel={placeLabel}
-            className="w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-base text-slate-900 placeholder:text-slate-500"
+            className="w-full rounded-lg border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900 placeholder:text-slate-500"
           />
         </div>
       </div>
@@ -39,7 +39,7 @@ export function PlaceFields({
           id="rayon"
           name="rayon"
           defaultValue={String(radius)}
-          className="mt-2 rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-base text-slate-900"
+          className="mt-2 rounded-lg border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900"
         >
           {RADII.map((km) => (
             <option key={km} value={km}>

@@ -99,7 +99,7 @@ export function SearchForm({
           maxLength={MAX_QUERY_LENGTH}
           autoComplete="off"
           placeholder="Ex. : chantier, Metz, 807 469 317 00018"
-          className="min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-base text-slate-900 placeholder:text-slate-500"
+          className="min-w-0 flex-1 rounded-lg border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900 placeholder:text-slate-500"
         />
         <button
           type="submit"
@@ -149,7 +149,7 @@ export function SearchForm({
               id="region"
               name="region"
               defaultValue={query.region}
-              className="mt-2 w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-slate-900"
+              className="mt-2 w-full rounded-lg border border-slate-500 bg-white px-3 py-2.5 text-slate-900"
             >
               <option value="">Toutes les régions</option>
               {regions
@@ -169,7 +169,7 @@ export function SearchForm({
               id="departement"
               name="departement"
               defaultValue={query.department}
-              className="mt-2 w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-slate-900"
+              className="mt-2 w-full rounded-lg border border-slate-500 bg-white px-3 py-2.5 text-slate-900"
             >
               <option value="">Tous les départements</option>
               {regions.map((region) => (

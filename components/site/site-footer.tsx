@@ -16,6 +16,9 @@ export function SiteFooter() {
           <p className="mt-2">
             <IntentLink href="/confidentialite">Données personnelles et confidentialité</IntentLink>
           </p>
+          <p className="mt-2">
+            <IntentLink href="/plan-du-site">Plan du site</IntentLink>
+          </p>
         </div>
         <div>
           <h2 className="font-semibold text-slate-900">Sources des données</h2>

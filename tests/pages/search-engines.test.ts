@@ -9,6 +9,7 @@ const EXPECTED_TYPES: Record<string, string[]> = {
   "/accessibilite": [],
   "/donnees": ["Dataset"],
   "/confidentialite": [],
+  "/plan-du-site": [],
 };
 
 type Report = { url: string; problems: string[]; title: string; description: string };

@@ -1,4 +1,5 @@
 import { AdminHeader } from "@/components/admin/admin-header";
+import { SkipLink } from "@/components/site/skip-link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countOpenReports } from "@/lib/reports/admin-queries";
 
@@ -7,7 +8,15 @@ import { countOpenReports } from "@/lib/reports/admin-queries";
 // page with a less precise address.
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
-  if (!user) return <main id="contenu">{children}</main>;
+  if (!user)
+    return (
+      <>
+        <SkipLink />
+        <main id="contenu" tabIndex={-1} className="focus:outline-none">
+          {children}
+        </main>
+      </>
+    );
   return (
     <>
       <AdminHeader user={user} openReports={await countOpenReports()} />

@@ -4,6 +4,7 @@ import { LoginForm } from "@/components/admin/login-form";
 import { LOGIN_ERRORS } from "@/lib/auth/options";
 import { safeReturn } from "@/lib/auth/return-path";
 import { getStaffSession, pathForStage } from "@/lib/auth/session";
+import { SkipLink } from "@/components/site/skip-link";
 
 export const metadata: Metadata = { title: "Connexion" };
 
@@ -38,15 +39,18 @@ export default async function LoginPage({ searchParams }: Props) {
   const session = await getStaffSession();
   if (session) redirect(pathForStage(session.stage, safeReturn(retour)));
   return (
-    <main id="contenu" className="mx-auto w-full max-w-md flex-1 px-4 py-16">
-      <h1 className="text-2xl font-bold text-brand-900">Connexion au back-office</h1>
-      <p className="mt-2 text-slate-700">Réservé à l’équipe du Groupe SNS.</p>
-      {message ? (
-        <p role="status" className="mt-4 rounded-lg bg-brand-50 p-3 text-sm text-brand-900">
-          {message}
-        </p>
-      ) : null}
-      <LoginForm returnTo={safeReturn(retour)} messages={LOGIN_ERRORS} />
-    </main>
+    <>
+      <SkipLink />
+      <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-md flex-1 px-4 py-16 focus:outline-none">
+        <h1 className="text-2xl font-bold text-brand-900">Connexion au back-office</h1>
+        <p className="mt-2 text-slate-700">Réservé à l’équipe du Groupe SNS.</p>
+        {message ? (
+          <p role="status" className="mt-4 rounded-lg bg-brand-50 p-3 text-sm text-brand-900">
+            {message}
+          </p>
+        ) : null}
+        <LoginForm returnTo={safeReturn(retour)} messages={LOGIN_ERRORS} />
+      </main>
+    </>
   );
 }

@@ -58,7 +58,7 @@ export default async function AdminDirectoryPage({ searchParams }: Props) {
             name="q"
             type="search"
             defaultValue={query.q}
-            className="mt-1 w-full rounded-lg border border-slate-400 bg-white px-3 py-2"
+            className="mt-1 w-full rounded-lg border border-slate-500 bg-white px-3 py-2"
           />
         </div>
         <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white">

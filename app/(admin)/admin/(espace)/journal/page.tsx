@@ -31,6 +31,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
                 <details className="mt-2">
                   <summary className="cursor-pointer">Valeurs avant et après</summary>
                   <table className="mt-2 w-full border-collapse">
+                    <caption className="sr-only">Valeurs avant et après cette modification</caption>
                     <thead>
                       <tr className="text-left">
                         <th scope="col" className="p-1">

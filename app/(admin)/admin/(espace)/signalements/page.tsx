@@ -106,6 +106,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         <>
           <h2 className="mt-10 text-xl font-semibold text-slate-900">Derniers signalements traités</h2>
           <table className="mt-4 w-full text-left text-sm">
+            <caption className="sr-only">Derniers signalements traités</caption>
             <thead>
               <tr className="border-b border-slate-300">
                 <th scope="col" className="py-2 pr-3">
