@@ -209,3 +209,17 @@ const privacySchema = z.object({
 export function parsePrivacyEnv(source: Record<string, string | undefined> = process.env) {
   return parse(privacySchema, source);
 }
+
+const accessibilitySchema = z.object({
+  ACCESSIBILITY_CONTACT: z.email({ message: "doit être une adresse électronique" }).optional(),
+  PRIVACY_CONTACT: z.email({ message: "doit être une adresse électronique" }).optional(),
+});
+
+/**
+ * Where the accessibility statement asks people to write about a content they cannot reach: ACCESSIBILITY_CONTACT,
+ * else the privacy contact, else nobody named (the statement then says to write to the Groupe SNS).
+ */
+export function parseAccessibilityEnv(source: Record<string, string | undefined> = process.env) {
+  const { ACCESSIBILITY_CONTACT, PRIVACY_CONTACT } = parse(accessibilitySchema, source);
+  return { contact: ACCESSIBILITY_CONTACT ?? PRIVACY_CONTACT };
+}

@@ -6,7 +6,7 @@ import { PUBLIC_PAGE_CACHE_CONTROL, ROUTER_DATA_CACHE_CONTROL } from "@/lib/serv
 const baseUrl = inject("baseUrl");
 
 describe("cache headers for shared caches", () => {
-  it.each(["/", "/annuaire", "/annuaire?q=metz", "/annuaire/baluchon-a-table-citoyens-93", "/accessibilite"])(
+  it.each(["/", "/annuaire", "/annuaire?q=metz", "/annuaire/baluchon-a-table-citoyens-93", "/donnees"])(
     "%s: a one-second shared lifetime, revalidated by its ETag",
     async (path) => {
       await fetch(`${baseUrl}${path}`);
@@ -30,7 +30,7 @@ describe("cache headers for shared caches", () => {
   it("the router's data requests of a public page are the browser's own, asked again before every use", async () => {
     const prefetch = { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree" };
     for (const headers of [{ rsc: "1" }, prefetch] as Record<string, string>[]) {
-      const response = await fetch(`${baseUrl}/accessibilite`, { headers });
+      const response = await fetch(`${baseUrl}/donnees`, { headers });
       expect(response.headers.get("content-type")).toContain("text/x-component");
       expect(response.headers.get("cache-control")).toBe(ROUTER_DATA_CACHE_CONTROL);
     }
