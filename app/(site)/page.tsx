@@ -82,7 +82,14 @@ export default async function HomePage() {
               Consulter l’annuaire de l’IAE
             </IntentLink>
             {video && videoSource ? (
-              <VideoDialog title={video.title} caption={video.caption} source={videoSource} />
+              <VideoDialog
+                title={video.title}
+                caption={video.caption}
+                source={videoSource}
+                transcript={video.transcript}
+                captionsUrl={video.captionsUrl}
+                describedUrl={video.describedUrl}
+              />
             ) : null}
           </div>
         </div>

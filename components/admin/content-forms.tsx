@@ -48,7 +48,15 @@ export function SectionForm({
   );
 }
 
-type Video = { title: string; caption: string; videoUrl: string | null; version: number };
+type Video = {
+  title: string;
+  caption: string;
+  videoUrl: string | null;
+  transcript: string;
+  captionsUrl: string | null;
+  describedUrl: string | null;
+  version: number;
+};
 
 export function VideoForm({ action, video }: { action: FormAction; video: Video }) {
   return (
@@ -64,6 +72,28 @@ export function VideoForm({ action, video }: { action: FormAction; video: Video 
             hint="YouTube, Vimeo, ou un fichier .mp4/.webm. Laissez vide pour masquer le bouton « Voir la vidéo »."
             state={state}
             initial={video.videoUrl}
+          />
+          <TextArea
+            name="transcript"
+            label="Transcription"
+            hint="Obligatoire avec une vidéo : ce qui est dit, par qui, et ce qui est montré, pour qui ne peut pas la voir ou l’entendre. Une ligne vide sépare les paragraphes."
+            rows={8}
+            state={state}
+            initial={video.transcript}
+          />
+          <TextField
+            name="captionsUrl"
+            label="Sous-titres (fichier WebVTT)"
+            hint="Obligatoire pour un fichier vidéo : /videos/….vtt ou une adresse https en .vtt. Une vidéo YouTube ou Vimeo a les sous-titres réglés sur ce service."
+            state={state}
+            initial={video.captionsUrl}
+          />
+          <TextField
+            name="describedUrl"
+            label="Version audiodécrite"
+            hint="Si les images disent ce que le son ne dit pas : la même vidéo, avec l’audiodescription (mêmes adresses que la vidéo)."
+            state={state}
+            initial={video.describedUrl}
           />
           <SubmitButton>Enregistrer la vidéo</SubmitButton>
         </>

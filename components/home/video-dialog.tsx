@@ -7,7 +7,19 @@ import type { VideoSource } from "@/lib/content/video";
  * The video pop-in: a button opening a modal <dialog> (the browser makes the rest of the page inert and
  * closes it on Escape). The player is only mounted while the dialog is open, so nothing loads before.
  */
-export function VideoDialog({ title, caption, source }: { title: string; caption: string; source: VideoSource }) {
+type Props = {
+  title: string;
+  caption: string;
+  source: VideoSource;
+  /** What is said and shown, paragraphs separated by a blank line (RGAA 4.1). */
+  transcript: string;
+  /** The WebVTT captions of a video file (RGAA 4.3). */
+  captionsUrl: string | null;
+  /** The same video with audio description, as staff gave it (RGAA 4.5). */
+  describedUrl: string | null;
+};
+
+export function VideoDialog({ title, caption, source, transcript, captionsUrl, describedUrl }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const [isOpen, setIsOpen] = useState(false);
@@ -72,12 +84,33 @@ export function VideoDialog({ title, caption, source }: { title: string; caption
           ) : null}
           {isOpen && source.type === "file" ? (
             // Captions for staff-provided files are the staff's to add to the file itself.
-            <video src={source.src} controls className="size-full" />
+            <video src={source.src} controls className="size-full">
+              {captionsUrl ? <track kind="captions" src={captionsUrl} srcLang="fr" label="Français" default /> : null}
+            </video>
           ) : null}
         </div>
         <p id="video-dialog-caption" className="p-4 text-sm text-slate-700 sm:p-5">
           {caption}
         </p>
+        {transcript || describedUrl ? (
+          <div className="space-y-3 px-4 pb-4 text-sm text-slate-800 sm:px-5 sm:pb-5">
+            {transcript ? (
+              <details>
+                <summary className="cursor-pointer font-medium text-brand-800">Transcription de la vidéo</summary>
+                <div className="mt-2 space-y-2">
+                  {transcript.split(/\n\s*\n/).map((paragraph, index) => (
+                    <p key={index}>{paragraph}</p>
+                  ))}
+                </div>
+              </details>
+            ) : null}
+            {describedUrl ? (
+              <p>
+                <a href={describedUrl}>Voir la version audiodécrite de la vidéo</a>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
       </dialog>
     </>
   );

@@ -57,6 +57,9 @@ export const updateVideoSettings = staffAction("EDITOR", videoSchema, async ({ v
         title: current.title,
         caption: current.caption,
         videoUrl: current.videoUrl ?? "",
+        transcript: current.transcript,
+        captionsUrl: current.captionsUrl ?? "",
+        describedUrl: current.describedUrl ?? "",
         version: String(current.version),
       });
     }

@@ -6,7 +6,14 @@ import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/database/db";
 
 export type PageSection = { key: string; eyebrow: string | null; heading: string; body: string };
-export type VideoSettings = { title: string; caption: string; videoUrl: string | null };
+export type VideoSettings = {
+  title: string;
+  caption: string;
+  videoUrl: string | null;
+  transcript: string;
+  captionsUrl: string | null;
+  describedUrl: string | null;
+};
 
 export async function findPageSections(): Promise<PageSection[]> {
   return db.pageSection.findMany({
@@ -16,7 +23,10 @@ export async function findPageSections(): Promise<PageSection[]> {
 }
 
 export async function findVideoSettings(): Promise<VideoSettings | null> {
-  return db.videoSettings.findUnique({ where: { id: 1 }, select: { title: true, caption: true, videoUrl: true } });
+  return db.videoSettings.findUnique({
+    where: { id: 1 },
+    select: { title: true, caption: true, videoUrl: true, transcript: true, captionsUrl: true, describedUrl: true },
+  });
 }
 
 export const getPageSections = unstable_cache(findPageSections, ["page-sections"], { tags: [CACHE_TAGS.sections] });

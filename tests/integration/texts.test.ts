@@ -40,15 +40,64 @@ describe("texts and video", () => {
     },
   );
 
-  it("accepts a YouTube address and an empty one", async () => {
+  it("accepts a YouTube address with its transcript, and an empty one", async () => {
     await signInAs("EDITOR");
     for (const videoUrl of ["https://www.youtube.com/watch?v=dQw4w9WgXcQ", ""]) {
       const video = await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } });
-      expect(
-        (await submit(updateVideoSettings, { title: "Vidéo", caption: "", videoUrl, version: video.version })).state
-          ?.status,
-      ).toBe("success");
+      const input = { title: "Vidéo", caption: "", videoUrl, transcript: "Ce qui est dit.", version: video.version };
+      expect((await submit(updateVideoSettings, input)).state?.status).toBe("success");
       expect((await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } })).videoUrl).toBe(videoUrl || null);
     }
+  });
+
+  it.each([
+    [
+      "a video without its transcript",
+      { videoUrl: "https://youtu.be/dQw4w9WgXcQ", transcript: "" },
+      "transcript",
+      /^Ajoutez la transcription : ce qui est dit et ce qui est montré/,
+    ],
+    [
+      "a video file without its captions",
+      { videoUrl: "/videos/atelier.mp4", transcript: "Ce qui est dit." },
+      "captionsUrl",
+      /^Ajoutez les sous-titres de ce fichier vidéo/,
+    ],
+    [
+      "captions that are not a WebVTT file",
+      { videoUrl: "/videos/atelier.mp4", transcript: "Ce qui est dit.", captionsUrl: "/videos/atelier.srt" },
+      "captionsUrl",
+      /^Adresse non acceptée : un fichier de sous-titres WebVTT/,
+    ],
+    [
+      "an audio-described version that is not a video",
+      { videoUrl: "https://youtu.be/dQw4w9WgXcQ", transcript: "Ce qui est dit.", describedUrl: "javascript:alert(1)" },
+      "describedUrl",
+      /^Adresse non acceptée : la version audiodécrite est une vidéo/,
+    ],
+  ])("refuses %s, in French, changing nothing", async (_case, fields, field, message) => {
+    await signInAs("EDITOR");
+    const video = await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } });
+    const { state } = await submit(updateVideoSettings, {
+      title: "Vidéo",
+      caption: "",
+      ...fields,
+      version: video.version,
+    });
+    expect(state?.fieldErrors?.[field]?.[0]).toMatch(message);
+    expect(await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } })).toEqual(video);
+  });
+
+  it("keeps a video file with its transcript, captions and audio-described version", async () => {
+    await signInAs("EDITOR");
+    const video = await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } });
+    const alternatives = {
+      transcript: "Premier paragraphe.\n\nSecond paragraphe.",
+      captionsUrl: "https://cdn.example/atelier.vtt",
+      describedUrl: "/videos/atelier-audiodecrite.mp4",
+    };
+    const input = { title: "Vidéo", caption: "", videoUrl: "/videos/atelier.mp4", ...alternatives };
+    expect((await submit(updateVideoSettings, { ...input, version: video.version })).state?.status).toBe("success");
+    expect(await db.videoSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject(input);
   });
 });

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { focusIsVisible, focusedName, launchBrowser, tabTo } from "@/tests/support/browser";
+import { VIDEO_ALTERNATIVES } from "@/tests/support/video-fixture";
 
 let browser: Browser;
 const baseUrl = inject("baseUrl");
@@ -44,6 +45,29 @@ describe("video pop-in in a real browser", () => {
     // The player is removed when the dialog's close event reaches React, a moment after the dialog hides.
     await expect.poll(() => page.locator("dialog video").count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Voir la vidéo");
+    await page.close();
+  });
+
+  it("gives the video's captions, its transcript and its audio-described version, beside the player", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole("button", { name: "Voir la vidéo" }).click();
+    const dialog = page.getByRole("dialog", { name: "L’ACI du Groupe SNS en vidéo" });
+    const track = dialog.locator("video track");
+    expect(await track.evaluate((element: HTMLTrackElement) => [element.kind, element.srclang, element.label])).toEqual(
+      ["captions", "fr", "Français"],
+    );
+    expect(await track.getAttribute("src")).toBe(VIDEO_ALTERNATIVES.captionsUrl);
+    // The transcript opens from the keyboard, paragraph by paragraph.
+    const transcript = dialog.getByText(VIDEO_ALTERNATIVES.transcript.split("\n\n")[1]!);
+    expect(await transcript.isVisible()).toBe(false);
+    await dialog.getByText("Transcription de la vidéo").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => transcript.isVisible()).toBe(true);
+    expect(await dialog.locator("details p").count()).toBe(2);
+    expect(
+      await dialog.getByRole("link", { name: "Voir la version audiodécrite de la vidéo" }).getAttribute("href"),
+    ).toBe(VIDEO_ALTERNATIVES.describedUrl);
     await page.close();
   });
 });

@@ -183,6 +183,8 @@ function probe(page: Page) {
       decorative,
       frames: all("iframe").map((frame) => frame.getAttribute("title") ?? ""),
       media: all("video, audio, iframe").length,
+      videosWithoutCaptions: all("video").filter((video) => !video.querySelector('track[kind="captions"][src]')).length,
+      transcripts: all("details > summary").filter((summary) => /^Transcription\b/.test(text(summary))).length,
       autoplay: all("video[autoplay], audio[autoplay]").length,
       tables: all("table")
         .filter((table) => !["presentation", "none"].includes(table.getAttribute("role") ?? ""))
@@ -257,7 +259,9 @@ function expectedVerdicts(page: AuditPage, facts: Facts, losses: string[]) {
   applies(["1.2"], facts.decorative > 0);
   applies(["2.1"], facts.frames.length > 0, facts.frames.every(Boolean) ? "C" : "NC");
   applies(["2.2"], facts.frames.length > 0);
-  applies(["4.1", "4.3", "4.7", "4.11", "4.13"], facts.media > 0);
+  applies(["4.1"], facts.media > 0, facts.transcripts >= facts.media ? "C" : "NC");
+  applies(["4.3"], facts.media > 0, facts.videosWithoutCaptions === 0 ? "C" : "NC");
+  applies(["4.7", "4.11", "4.13"], facts.media > 0);
   for (const criterion of ["4.2", "4.4", "4.5", "4.6"]) if (facts.media === 0) expected[criterion] = "NA";
   applies(["4.10"], facts.media > 0, facts.autoplay === 0 ? "C" : "NC");
   const tables = facts.tables.length > 0;

@@ -39,7 +39,10 @@ export const FORM_ACTIONS = {
   changeOwnPassword: [changeOwnPassword, ["currentPassword", "password", "confirmation"]],
   endAllOwnSessions: [endAllOwnSessions, []],
   updateSection: [updateSection, ["key", "eyebrow", "heading", "body", "version"]],
-  updateVideoSettings: [updateVideoSettings, ["title", "caption", "videoUrl", "version"]],
+  updateVideoSettings: [
+    updateVideoSettings,
+    ["title", "caption", "videoUrl", "transcript", "captionsUrl", "describedUrl", "version"],
+  ],
   createStructure: [createStructure, STRUCTURE_FIELDS],
   updateStructure: [updateStructure, [...STRUCTURE_FIELDS, "id", "version", "report"]],
   deleteStructure: [deleteStructure, ["id", "version"]],

@@ -12,6 +12,7 @@ import { buildFingerprint, isBuildCurrent, stampBuild } from "@/scripts/build-st
 import { buildNext, startNext, TEST_DIST_DIR } from "@/scripts/next-server";
 import { TEST_MFA_KEY } from "@/tests/support/second-factor";
 import { cloneDatabase, dropDatabase, startTestCluster } from "@/tests/support/test-database";
+import { VIDEO_ALTERNATIVES } from "@/tests/support/video-fixture";
 
 /** A public base URL unlike the test servers' addresses, to show that links come from SITE_URL. */
 export const SITE_URL = "https://sns.example";
@@ -55,7 +56,11 @@ export async function acquireDatabase(): Promise<Database> {
       await seed(cluster.url);
       const client = new pg.Client({ connectionString: cluster.url });
       await client.connect();
-      await client.query("UPDATE video_settings SET video_url = $1", [VIDEO_URL]);
+      const { transcript, captionsUrl, describedUrl } = VIDEO_ALTERNATIVES;
+      await client.query(
+        "UPDATE video_settings SET video_url = $1, transcript = $2, captions_url = $3, described_url = $4",
+        [VIDEO_URL, transcript, captionsUrl, describedUrl],
+      );
       await client.end();
     } catch (error) {
       await cluster.stop();
@@ -81,7 +86,10 @@ export async function release() {
  */
 export function sharedBuild(database: Database): Promise<string> {
   run.build ??= (async () => {
-    const fingerprint = await buildFingerprint(`tests:${SITE_URL}:${VIDEO_URL}`, TEST_BUILD_INPUTS);
+    const fingerprint = await buildFingerprint(
+      `tests:${SITE_URL}:${VIDEO_URL}:${JSON.stringify(VIDEO_ALTERNATIVES)}`,
+      TEST_BUILD_INPUTS,
+    );
     if (await isBuildCurrent(TEST_DIST_DIR, fingerprint)) return TEST_DIST_DIR;
     const url = await cloneDatabase(database.adminUrl, database.template);
     try {
