@@ -29,6 +29,13 @@ export function formatDate(isoDate: string) {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+const timeFormat = new Intl.DateTimeFormat("fr-FR", { timeStyle: "short", timeZone: "Europe/Paris" });
+
+/** The hour of a moment in Moselle, e.g. "14:05". */
+export function formatTime(moment: Date) {
+  return timeFormat.format(moment);
+}
+
 /** A moment as the staff in Moselle read it, e.g. "1 mars 2025 à 14:05". */
 export function formatDateTime(moment: Date) {
   return dateTimeFormat.format(moment);

@@ -42,6 +42,26 @@ export function SecondFactorCodeForm({ action, retour }: { action: FormAction; r
   );
 }
 
+/** After the password: 10 more minutes to give the second factor (RGAA 13.1). */
+export function MoreTimeForm({ action, retour, until }: { action: FormAction; retour: string; until: string }) {
+  return (
+    <StaffForm action={action} className="mt-4 text-sm text-slate-700">
+      {() => (
+        <>
+          <input type="hidden" name="retour" value={retour} />
+          <p>
+            Saisissez-le avant {until} (10 minutes après le mot de passe). Besoin de plus de temps pour trouver votre
+            téléphone ou un code de secours ?
+          </p>
+          <button type="submit" className={`mt-2 ${secondaryButton}`}>
+            Me donner 10 minutes de plus
+          </button>
+        </>
+      )}
+    </StaffForm>
+  );
+}
+
 /** The recovery codes just made: shown this once, with a file to keep them in. */
 export function RecoveryCodes({ codes }: { codes: string[] }) {
   const file = `Codes de secours du back-office du Groupe SNS (chacun ne sert qu’une fois)\n\n${codes.join("\n")}\n`;

@@ -17,6 +17,7 @@ import {
   webAuthnResponse,
   type PasskeyAnswer,
 } from "@/lib/auth/passkeys";
+import { LOGIN_MAX_AGE_MS, SECOND_FACTOR_WINDOW_MS } from "@/lib/auth/login-session";
 import { recordSuccessfulLogin, reserveLoginAttempt } from "@/lib/auth/rate-limit";
 import { safeReturn } from "@/lib/auth/return-path";
 import {
@@ -79,6 +80,34 @@ export const verifySecondFactor = sessionAction(["verify"], codeSchema, async ({
   if (!isRight) throw new InvalidInputError({ code: [WRONG_CODE] }, WRONG_CODE);
   await codeAccepted(session);
   return { redirectTo: safeReturn(retour) };
+});
+
+/**
+ * After the password, more time to find one's phone (RGAA 13.1): 10 minutes from now, as often as asked, within
+ * the login's 8 hours; the page comes back with its new time. The code's attempts stay counted as before.
+ */
+export const extendSecondFactorWindow = sessionAction(
+  ["verify"],
+  z.object({ retour: z.string().max(300).optional() }),
+  async ({ retour }, session) => {
+    await db.loginSession.update({
+      where: { id: session.loginId },
+      data: { secondFactorUntil: new Date(Date.now() + SECOND_FACTOR_WINDOW_MS) },
+    });
+    return { redirectTo: `/admin/connexion/verification?retour=${encodeURIComponent(safeReturn(retour))}` };
+  },
+);
+
+/**
+ * While an administrator sets up their required second factor, 8 more hours for that login (RGAA 13.1): it has
+ * proved only the password, which is also all a new login would ask.
+ */
+export const extendEnrolmentSession = sessionAction(["enrol"], z.object({}), async (_input, session) => {
+  await db.loginSession.update({
+    where: { id: session.loginId },
+    data: { expiresAt: new Date(Date.now() + LOGIN_MAX_AGE_MS) },
+  });
+  return { status: "success", message: "Session prolongée de 8 heures." };
 });
 
 /** The challenge for the passkey of a login awaiting its second factor; null when the session is not there. */

@@ -16,7 +16,16 @@ export type StaffUser = { id: number; email: string; role: Role };
  */
 export type SessionStage = "verify" | "enrol" | "ready";
 /** `provedAt`: when the person last proved who they are on this login (see isProofFresh). */
-export type StaffSession = { user: StaffUser; stage: SessionStage; loginId: string; provedAt: Date };
+export type StaffSession = {
+  user: StaffUser;
+  stage: SessionStage;
+  loginId: string;
+  provedAt: Date;
+  /** When the login ends, unless its owner confirms their identity before (lib/auth/proof-actions.ts). */
+  expiresAt: Date;
+  /** Until when the second factor may be given, while the login awaits it. */
+  secondFactorUntil: Date;
+};
 
 /** Once per request: next-auth's callback and the page's own check ask the same question. */
 export const findStaffSession = cache(
@@ -48,7 +57,14 @@ export const findStaffSession = cache(
       : secondFactorRequired(user.role)
         ? "enrol"
         : "ready";
-    return { user: { id: user.id, email: user.email, role: user.role }, stage, loginId, provedAt: login.provedAt };
+    return {
+      user: { id: user.id, email: user.email, role: user.role },
+      stage,
+      loginId,
+      provedAt: login.provedAt,
+      expiresAt: login.expiresAt,
+      secondFactorUntil: login.secondFactorUntil,
+    };
   },
 );
 

@@ -87,3 +87,8 @@ export async function requireUser(role: Role = "EDITOR", from = "/admin") {
   if (!hasRole(session.user, role)) redirect("/admin?refus=1");
   return session.user;
 }
+
+/** How long the login has left, as the server sees it now (the back office's notice of its end). */
+export function timeLeft(session: StaffSession) {
+  return session.expiresAt.getTime() - Date.now();
+}

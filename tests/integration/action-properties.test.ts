@@ -74,7 +74,7 @@ async function snapshot() {
 const ACTIONS = FORM_ACTIONS;
 
 /** The actions a login awaiting its second factor may call: every other one refuses it. */
-const SECOND_FACTOR_STEP: (keyof typeof ACTIONS)[] = ["verifySecondFactor"];
+const SECOND_FACTOR_STEP: (keyof typeof ACTIONS)[] = ["verifySecondFactor", "extendSecondFactorWindow"];
 
 /** Counterexamples fast-check once found, replayed on every run before the random inputs. */
 const FOUND: Partial<Record<keyof typeof ACTIONS, Record<string, string>[]>> = {

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createAccount, resetAccountSecondFactor, setAccountPassword, updateAccount } from "@/lib/accounts/actions";
 import { MESSAGES, STALE_PROOF_STATE, type FormState } from "@/lib/admin/form-state";
-import { hashSessionId, PROOF_WINDOW_MS } from "@/lib/auth/login-session";
+import { hashSessionId, LOGIN_MAX_AGE_MS, PROOF_WINDOW_MS } from "@/lib/auth/login-session";
 import { confirmWithPasskey, confirmWithPassword, passkeyConfirmationOptions } from "@/lib/auth/proof-actions";
 import { newTotpEnrolment, totpCode } from "@/lib/auth/second-factor";
 import {
@@ -235,6 +235,22 @@ describe("« Confirmer votre identité »", () => {
       retour: "https://ailleurs.example/admin",
     });
     expect(redirectTo).toBe("/admin");
+  });
+
+  it("gives the login 8 hours from the confirmation, so that a session about to end can be extended", async () => {
+    const editor = await signInAs("EDITOR");
+    const login = { id: hashSessionId(editor.sid) };
+    await db.loginSession.update({ where: login, data: { expiresAt: new Date(Date.now() + 5 * 60_000) } });
+    const before = Date.now();
+    await submit(confirmWithPassword, { currentPassword: editor.password, retour: "/admin/chiffres" });
+    const { expiresAt } = await db.loginSession.findUniqueOrThrow({ where: login });
+    expect(expiresAt.getTime()).toBeGreaterThanOrEqual(before + LOGIN_MAX_AGE_MS);
+    expect(expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + LOGIN_MAX_AGE_MS);
+    // A wrong password extends nothing.
+    await db.loginSession.update({ where: login, data: { expiresAt: new Date(Date.now() + 5 * 60_000) } });
+    const unchanged = (await db.loginSession.findUniqueOrThrow({ where: login })).expiresAt;
+    await submit(confirmWithPassword, { currentPassword: "pas le bon", retour: "/admin" });
+    expect((await db.loginSession.findUniqueOrThrow({ where: login })).expiresAt).toEqual(unchanged);
   });
 
   it("takes the second factor given at login as a proof", async () => {

@@ -12,6 +12,8 @@ import { newTotpEnrolment, resealTotpSecrets, totpCode, spendTotpCode } from "@/
 import {
   addPasskey,
   confirmTotp,
+  extendEnrolmentSession,
+  extendSecondFactorWindow,
   passkeyEnrolmentOptions,
   passkeyVerificationOptions,
   regenerateRecoveryCodes,
@@ -179,13 +181,51 @@ describe("a login awaiting its second factor", () => {
     const admin = await signInAs("ADMIN", { verified: false });
     await db.loginSession.update({
       where: { id: hashSessionId(admin.sid) },
-      data: { createdAt: new Date(Date.now() - 11 * 60 * 1000) },
+      data: { createdAt: new Date(Date.now() - 11 * 60 * 1000), secondFactorUntil: new Date(Date.now() - 60_000) },
     });
     expect(await getStaffSession()).toBeNull();
+  });
+
+  it("gives 10 more minutes for the second factor on request, as often as asked, and only before it", async () => {
+    const admin = await signInAs("ADMIN", { verified: false });
+    const login = { id: hashSessionId(admin.sid) };
+    for (let request = 0; request < 3; request++) {
+      // Nine minutes after the password, each time.
+      await db.loginSession.update({ where: login, data: { secondFactorUntil: new Date(Date.now() + 60_000) } });
+      const before = Date.now();
+      const { redirectTo } = await submit(extendSecondFactorWindow, { retour: "/admin/chiffres" });
+      expect(redirectTo).toBe("/admin/connexion/verification?retour=%2Fadmin%2Fchiffres");
+      const { secondFactorUntil } = await db.loginSession.findUniqueOrThrow({ where: login });
+      expect(secondFactorUntil.getTime()).toBeGreaterThanOrEqual(before + 10 * 60_000);
+      expect(secondFactorUntil.getTime()).toBeLessThanOrEqual(Date.now() + 10 * 60_000);
+    }
+    expect((await getStaffSession())?.stage).toBe("verify");
+    // Once the second factor is given, there is nothing left to extend.
+    await submit(verifySecondFactor, { code: await nextTotpCode(admin.totpSecret!) });
+    const { secondFactorUntil } = await db.loginSession.findUniqueOrThrow({ where: login });
+    const { state } = await submit(extendSecondFactorWindow, {});
+    expect(state?.message).toBe(MESSAGES.forbidden);
+    expect((await db.loginSession.findUniqueOrThrow({ where: login })).secondFactorUntil).toEqual(secondFactorUntil);
   });
 });
 
 describe("who must have a second factor", () => {
+  it("gives an administrator setting one up 8 more hours on request, and no one else", async () => {
+    const admin = await signInAs("ADMIN", { secondFactor: "none" });
+    const login = { id: hashSessionId(admin.sid) };
+    await db.loginSession.update({ where: login, data: { expiresAt: new Date(Date.now() + 5 * 60_000) } });
+    const before = Date.now();
+    expect((await submit(extendEnrolmentSession, {})).state?.status).toBe("success");
+    const { expiresAt } = await db.loginSession.findUniqueOrThrow({ where: login });
+    expect(expiresAt.getTime()).toBeGreaterThanOrEqual(before + 8 * 60 * 60_000);
+    // A complete session extends itself by confirming who it is, not with this button.
+    const editor = await signInAs("EDITOR");
+    const editorLogin = { id: hashSessionId(editor.sid) };
+    const unchanged = (await db.loginSession.findUniqueOrThrow({ where: editorLogin })).expiresAt;
+    expect((await submit(extendEnrolmentSession, {})).state?.message).toBe(MESSAGES.forbidden);
+    expect((await db.loginSession.findUniqueOrThrow({ where: editorLogin })).expiresAt).toEqual(unchanged);
+  });
+
   it("sends an administrator without one to enrolment, and opens nothing else", async () => {
     await signInAs("ADMIN", { secondFactor: "none" });
     expect((await getStaffSession())?.stage).toBe("enrol");

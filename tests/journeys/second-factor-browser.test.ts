@@ -223,3 +223,47 @@ describe("passkeys", () => {
     await context.close();
   });
 });
+
+describe("the end of a back-office session", () => {
+  const late = { email: "fin.de.session@groupe-sns.test", password: "une phrase de passe pour finir tard" };
+
+  it("is announced a quarter of an hour ahead, and extended from a new tab without losing what is typed", async () => {
+    const { id } = await createUser(journey.prisma, { ...late, role: "EDITOR" });
+    const context = await journey.browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, journey.baseUrl, late, "/admin/textes/aci");
+    const notice = page.getByRole("alert").filter({ hasText: "Votre session prend fin" });
+    expect(await notice.count()).toBe(0);
+
+    // Ten minutes left when the page is drawn.
+    await journey.prisma.loginSession.updateMany({
+      where: { userId: id },
+      data: { expiresAt: new Date(Date.now() + 10 * 60_000) },
+    });
+    await page.reload();
+    await page.getByRole("textbox", { name: "Titre", exact: true }).fill("Un titre en cours de saisie");
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/^Votre session prend fin à \d{2}:\d{2}\./);
+    expect(await violations(page)).toEqual([]);
+    const extend = notice.getByRole("link", { name: "Prolonger ma session de 8 heures (nouvel onglet)" });
+    expect(await extend.getAttribute("target")).toBe("_blank");
+
+    const [tab] = await Promise.all([context.waitForEvent("page"), extend.click()]);
+    await tab.waitForURL((url) => url.pathname === "/admin/confirmation");
+    await tab.getByLabel("Votre mot de passe").fill(late.password);
+    await tab.getByRole("button", { name: "Confirmer", exact: true }).click();
+    await tab.waitForURL((url) => url.pathname === "/admin/textes/aci");
+    const { expiresAt } = await journey.prisma.loginSession.findFirstOrThrow({ where: { userId: id } });
+    expect(expiresAt.getTime()).toBeGreaterThan(Date.now() + 7.9 * 60 * 60_000);
+    await tab.close();
+
+    // Back on the first tab: the notice asks the server again, and goes; the text typed is still there.
+    await page.bringToFront();
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(await page.getByRole("textbox", { name: "Titre", exact: true }).inputValue()).toBe(
+      "Un titre en cours de saisie",
+    );
+    await context.close();
+  });
+});

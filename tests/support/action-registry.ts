@@ -11,6 +11,8 @@ import {
 } from "@/lib/accounts/actions";
 import {
   confirmTotp,
+  extendEnrolmentSession,
+  extendSecondFactorWindow,
   regenerateRecoveryCodes,
   removePasskey,
   removeTotp,
@@ -60,6 +62,8 @@ export const FORM_ACTIONS = {
   dismissReport: [dismissReport, ["id", "version", "note"]],
   resetAccountSecondFactor: [resetAccountSecondFactor, ["id"]],
   verifySecondFactor: [verifySecondFactor, ["code", "retour"]],
+  extendSecondFactorWindow: [extendSecondFactorWindow, ["retour"]],
+  extendEnrolmentSession: [extendEnrolmentSession, []],
   confirmTotp: [confirmTotp, ["sealed", "code"]],
   renamePasskey: [renamePasskey, ["id", "name"]],
   removePasskey: [removePasskey, ["id"]],
@@ -70,6 +74,8 @@ export const FORM_ACTIONS = {
 
 /** Actions that are not a back-office form, and where they are tested. */
 export const OTHER_ACTIONS: Record<string, string> = {
+  currentSessionEnd:
+    "read by the back office's notice of the session's end: tests/journeys/second-factor-browser.test.ts",
   reportStructure: "the public report form: tests/integration/reports.test.ts (hostile input, honeypot, limit)",
   passkeyVerificationOptions:
     "called by the passkey script: tests/integration/second-factor.test.ts, tests/journeys/second-factor-browser.test.ts",

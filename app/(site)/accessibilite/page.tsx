@@ -128,7 +128,8 @@ export default async function AccessibilityPage() {
                 </>
               ) : (
                 <>
-                  <IntentLink href={page.path}>{page.title}</IntentLink> (<code className="[overflow-wrap:anywhere]">{page.path}</code>)
+                  <IntentLink href={page.path}>{page.title}</IntentLink> (
+                  <code className="[overflow-wrap:anywhere]">{page.path}</code>)
                 </>
               )}
             </li>

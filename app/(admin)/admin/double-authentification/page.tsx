@@ -4,9 +4,10 @@ import { redirect } from "next/navigation";
 import { LogoutButton } from "@/components/admin/logout-button";
 import { PasskeyRegistration, TotpEnrolmentForm } from "@/components/admin/second-factor-forms";
 import { confirmationPath, safeReturn } from "@/lib/auth/return-path";
-import { confirmTotp } from "@/lib/auth/second-factor-actions";
+import { confirmTotp, extendEnrolmentSession } from "@/lib/auth/second-factor-actions";
 import { getEnrolment } from "@/lib/auth/admin-queries";
-import { getStaffSession, hasFreshProof, pathForStage } from "@/lib/auth/session";
+import { getStaffSession, hasFreshProof, pathForStage, timeLeft } from "@/lib/auth/session";
+import { SessionEndNotice } from "@/components/admin/session-end-notice";
 import { SkipLink } from "@/components/site/skip-link";
 
 export const metadata: Metadata = { title: "Double authentification" };
@@ -27,6 +28,11 @@ export default async function EnrolmentPage({ searchParams }: Props) {
   return (
     <>
       <SkipLink />
+      <SessionEndNotice
+        endsAt={session.expiresAt.toISOString()}
+        leftAtRender={timeLeft(session)}
+        extendHere={session.stage === "enrol" ? extendEnrolmentSession : undefined}
+      />
       <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-12 focus:outline-none">
         <h1 className="text-2xl font-bold text-brand-900">Double authentification</h1>
         {stage === "enrol" ? (

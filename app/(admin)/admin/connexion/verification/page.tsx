@@ -1,9 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LogoutButton } from "@/components/admin/logout-button";
-import { PasskeyVerification, SecondFactorCodeForm } from "@/components/admin/second-factor-forms";
+import { MoreTimeForm, PasskeyVerification, SecondFactorCodeForm } from "@/components/admin/second-factor-forms";
 import { safeReturn } from "@/lib/auth/return-path";
-import { passkeyVerificationOptions, verifySecondFactor, verifyWithPasskey } from "@/lib/auth/second-factor-actions";
+import {
+  extendSecondFactorWindow,
+  passkeyVerificationOptions,
+  verifySecondFactor,
+  verifyWithPasskey,
+} from "@/lib/auth/second-factor-actions";
+import { formatTime } from "@/lib/format";
 import { getVerificationChoices } from "@/lib/auth/admin-queries";
 import { getStaffSession, pathForStage } from "@/lib/auth/session";
 import { SkipLink } from "@/components/site/skip-link";
@@ -32,6 +38,7 @@ export default async function VerificationPage({ searchParams }: Props) {
           <PasskeyVerification retour={retour} getOptions={passkeyVerificationOptions} answerWith={verifyWithPasskey} />
         ) : null}
         <SecondFactorCodeForm action={verifySecondFactor} retour={retour} />
+        <MoreTimeForm action={extendSecondFactorWindow} retour={retour} until={formatTime(session.secondFactorUntil)} />
         <p className="mt-6 text-sm text-slate-700">
           Plus de téléphone ni de code de secours ? Un administrateur peut réinitialiser votre double authentification.
         </p>
