@@ -39,7 +39,7 @@ export function SessionEndNotice({
     let cancelled = false;
     const check = async () => {
       setNow(Date.now());
-      if (new Date(end).getTime() - Date.now() > WARN_BEFORE_MS) return;
+      if (end - Date.now() > WARN_BEFORE_MS) return;
       const latest = await currentSessionEnd().catch(() => undefined);
       if (!cancelled && latest) setEnd(new Date(latest).getTime());
     };
