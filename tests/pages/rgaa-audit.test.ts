@@ -7,8 +7,8 @@
 // evidence of the criteria a person judged (names, titles, reading order), kept beside the grid: a change to it
 // fails until the page is judged again and the evidence renewed (npm run a11y:evidence).
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { AUDIT, verdictOf, type AuditPage, type Status } from "@/lib/accessibility/audit";
@@ -23,6 +23,11 @@ const account = { email: "rgaa@groupe-sns.test", password: "phrase de passe pour
 let browser: Browser;
 let staffPage: Page;
 let records: Record<string, number>;
+
+/** The axe that the accessibility tests run: @axe-core/playwright's own (other packages bring other versions). */
+const axe = createRequire(createRequire(import.meta.url).resolve("@axe-core/playwright"))(
+  "axe-core",
+) as typeof import("axe-core");
 
 /** Where each page's accessibility tree is kept, beside the grid. */
 const EVIDENCE_DIR = path.resolve("lib/accessibility/evidence");
