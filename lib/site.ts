@@ -1,5 +1,6 @@
 // Names, navigation and the public base URL of the site.
 import "server-only";
+import type { Metadata } from "next";
 import { parseServerEnv } from "@/lib/env";
 
 export const site = {
@@ -21,4 +22,9 @@ export const site = {
 export function siteUrl(pathname = "/") {
   const base = parseServerEnv().SITE_URL;
   return pathname === "/" ? base : `${base}${pathname.startsWith("/") ? "" : "/"}${pathname}`;
+}
+
+/** A page of text's metadata: its title and description, for search engines and for a shared link alike. */
+export function textPageMetadata(path: string, title: string, description: string): Metadata {
+  return { title, description, alternates: { canonical: path }, openGraph: { url: path, title, description } };
 }

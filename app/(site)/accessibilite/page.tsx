@@ -11,6 +11,7 @@ import {
 } from "@/lib/accessibility/audit";
 import { parseAccessibilityEnv } from "@/lib/env";
 import { formatDate } from "@/lib/format";
+import { textPageMetadata } from "@/lib/site";
 
 // The statement, as the RGAA's model asks for it, written from the audit grid (lib/accessibility/audit.json):
 // the state, the rate, what fails and where, the dérogations, how the audit was made, the pages of the sample,
@@ -20,12 +21,7 @@ const TITLE = "Déclaration d’accessibilité";
 const DESCRIPTION =
   "Déclaration d’accessibilité du site de l’Atelier Chantier d’Insertion du Groupe SNS : état de conformité au RGAA 4.1, taux de conformité, contenus non accessibles, grille d’audit et voies de recours.";
 
-export const metadata: Metadata = {
-  title: TITLE,
-  description: DESCRIPTION,
-  alternates: { canonical: "/accessibilite" },
-  openGraph: { url: "/accessibilite", title: TITLE, description: DESCRIPTION },
-};
+export const metadata: Metadata = textPageMetadata("/accessibilite", TITLE, DESCRIPTION);
 
 /** The sample's public pages are linked; the back office's, and the addresses that answer 404, are named. */
 const isLinkable = (page: AuditPage) =>

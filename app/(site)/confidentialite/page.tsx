@@ -4,17 +4,13 @@ import { IntentLink } from "@/components/site/intent-link";
 import { parsePrivacyEnv } from "@/lib/env";
 import { API_RATE_LIMIT } from "@/lib/open-data/http";
 import { REPORT_LIMIT } from "@/lib/reports/limit";
+import { textPageMetadata } from "@/lib/site";
 
 const TITLE = "Données personnelles et confidentialité";
 const DESCRIPTION =
   "Ce que le site du Groupe SNS collecte (signalements, comptes de l’équipe, journal des modifications, limites anti-abus), pourquoi, combien de temps, qui y a accès, et comment exercer vos droits.";
 
-export const metadata: Metadata = {
-  title: TITLE,
-  description: DESCRIPTION,
-  alternates: { canonical: "/confidentialite" },
-  openGraph: { url: "/confidentialite", title: TITLE, description: DESCRIPTION },
-};
+export const metadata: Metadata = textPageMetadata("/confidentialite", TITLE, DESCRIPTION);
 
 const heading = "mt-8 text-xl font-semibold text-brand-900";
 

@@ -4,17 +4,13 @@ import { IntentLink } from "@/components/site/intent-link";
 import { parseOpenDataEnv } from "@/lib/env";
 import { API_RATE_LIMIT } from "@/lib/open-data/http";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/open-data/params";
+import { textPageMetadata } from "@/lib/site";
 
 const TITLE = "Données ouvertes et API de l’annuaire";
 const DESCRIPTION =
   "L’annuaire des structures de l’IAE en données ouvertes : API sans jeton au format data·inclusion, téléchargement de toute recherche en CSV, JSON ou GeoJSON, sous Licence Ouverte 2.0.";
 
-export const metadata: Metadata = {
-  title: TITLE,
-  description: DESCRIPTION,
-  alternates: { canonical: "/donnees" },
-  openGraph: { url: "/donnees", title: TITLE, description: DESCRIPTION },
-};
+export const metadata: Metadata = textPageMetadata("/donnees", TITLE, DESCRIPTION);
 
 const heading = "mt-8 text-xl font-semibold text-brand-900";
 const code = "mt-2 overflow-x-auto rounded-lg bg-slate-900 p-3 text-sm text-slate-50";

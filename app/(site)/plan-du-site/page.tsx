@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/site/intent-link";
 import { getDepartmentsWithStructures, getRegionsWithDepartments } from "@/lib/directory/queries";
+import { textPageMetadata } from "@/lib/site";
 
 // Every page of the site from one place, besides the menu (RGAA 12.1): the directory's départements by région.
 
@@ -8,12 +9,7 @@ const TITLE = "Plan du site";
 const DESCRIPTION =
   "Toutes les pages du site de l’Atelier Chantier d’Insertion du Groupe SNS : présentation, annuaire de l’IAE et ses départements, données ouvertes, accessibilité, confidentialité.";
 
-export const metadata: Metadata = {
-  title: TITLE,
-  description: DESCRIPTION,
-  alternates: { canonical: "/plan-du-site" },
-  openGraph: { url: "/plan-du-site", title: TITLE, description: DESCRIPTION },
-};
+export const metadata: Metadata = textPageMetadata("/plan-du-site", TITLE, DESCRIPTION);
 
 const heading = "mt-8 text-xl font-semibold text-brand-900";
 
