@@ -2,6 +2,7 @@
 
 import { StaffForm, SubmitButton, TextArea, TextField, VersionField } from "@/components/admin/form-fields";
 import type { FormAction } from "@/lib/admin/form-state";
+import type { VideoSettings } from "@/lib/content/queries";
 
 type Section = { key: string; eyebrow: string | null; heading: string; body: string; version: number };
 
@@ -48,15 +49,7 @@ export function SectionForm({
   );
 }
 
-type Video = {
-  title: string;
-  caption: string;
-  videoUrl: string | null;
-  transcript: string;
-  captionsUrl: string | null;
-  describedUrl: string | null;
-  version: number;
-};
+type Video = VideoSettings & { version: number };
 
 export function VideoForm({ action, video }: { action: FormAction; video: Video }) {
   return (
