@@ -197,8 +197,11 @@ export function parseOpenDataEnv(source: Record<string, string | undefined> = pr
   return parse(openDataSchema, source);
 }
 
+/** An address the public pages give people to write to. */
+const contactAddress = z.email({ message: "doit être une adresse électronique" }).optional();
+
 const privacySchema = z.object({
-  PRIVACY_CONTACT: z.email({ message: "doit être une adresse électronique" }).optional(),
+  PRIVACY_CONTACT: contactAddress,
   REPORT_RETENTION_MONTHS: retentionMonths,
 });
 
@@ -210,10 +213,7 @@ export function parsePrivacyEnv(source: Record<string, string | undefined> = pro
   return parse(privacySchema, source);
 }
 
-const accessibilitySchema = z.object({
-  ACCESSIBILITY_CONTACT: z.email({ message: "doit être une adresse électronique" }).optional(),
-  PRIVACY_CONTACT: z.email({ message: "doit être une adresse électronique" }).optional(),
-});
+const accessibilitySchema = z.object({ ACCESSIBILITY_CONTACT: contactAddress, PRIVACY_CONTACT: contactAddress });
 
 /**
  * Where the accessibility statement asks people to write about a content they cannot reach: ACCESSIBILITY_CONTACT,

@@ -1,5 +1,5 @@
 import { IntentLink } from "@/components/site/intent-link";
-import { conformity, conformityLevel } from "@/lib/accessibility/audit";
+import { conformityLevel, SITE_CONFORMITY } from "@/lib/accessibility/audit";
 
 export function SiteFooter() {
   return (
@@ -9,7 +9,7 @@ export function SiteFooter() {
           <p className="font-semibold text-slate-900">Groupe SNS — Atelier Chantier d’Insertion</p>
           <p className="mt-2">Moselle, Grand Est. Membre du réseau national Chantier École.</p>
           <p className="mt-4">
-            <IntentLink href="/accessibilite">Accessibilité : {conformityLevel(conformity().rate)}</IntentLink>
+            <IntentLink href="/accessibilite">Accessibilité : {conformityLevel(SITE_CONFORMITY.rate)}</IntentLink>
           </p>
           <p className="mt-2">
             <IntentLink href="/donnees">Données ouvertes et API de l’annuaire</IntentLink>

@@ -6,7 +6,7 @@ import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import grid from "@/lib/accessibility/audit.json";
 import { RGAA_CRITERIA, RGAA_THEMES } from "@/lib/accessibility/rgaa-criteria";
-import { neutraliseFormula } from "@/lib/open-data/export";
+import { neutraliseFormula, SPREADSHEET_CSV } from "@/lib/open-data/export";
 
 /** Where the statement offers the grid for download. */
 export const AUDIT_GRID_PATH = "/accessibilite/grille-rgaa.csv";
@@ -91,6 +91,9 @@ export function conformity(audit: AuditGrid = AUDIT) {
   return { conforming, failing, notApplicable, rate };
 }
 
+/** The site's result, computed once: the footer of every page says its level. */
+export const SITE_CONFORMITY = conformity();
+
 /** The statement's wording for a rate, as the RGAA defines it. */
 export function conformityLevel(rate: number) {
   if (rate === 100) return "totalement conforme";
@@ -127,5 +130,5 @@ export function auditCsv(audit: AuditGrid = AUDIT) {
       ].map(neutraliseFormula);
     }),
   );
-  return `\uFEFF${stringify([header, ...lines], { delimiter: ";", record_delimiter: "\r\n" })}`;
+  return `${SPREADSHEET_CSV.bom}${stringify([header, ...lines], SPREADSHEET_CSV.options)}`;
 }

@@ -34,7 +34,9 @@ function csvCells(item: DataInclusionStructure) {
   });
 }
 
-const CSV_OPTIONS = { delimiter: ";", record_delimiter: "\r\n" } as const;
+/** The site's CSV for spreadsheets: semicolons and CRLF, after a BOM, so that Excel and LibreOffice read it in French. */
+export const SPREADSHEET_CSV = { bom: "\uFEFF", options: { delimiter: ";", record_delimiter: "\r\n" } } as const;
+const CSV_OPTIONS = SPREADSHEET_CSV.options;
 
 /** What each format writes before, between and after the structures. */
 const ENCODERS: Record<
@@ -42,7 +44,7 @@ const ENCODERS: Record<
   { start: string; encode: (items: DataInclusionStructure[], first: boolean) => string; end: string }
 > = {
   csv: {
-    start: `\uFEFF${stringify([DATA_INCLUSION_FIELDS], CSV_OPTIONS)}`,
+    start: `${SPREADSHEET_CSV.bom}${stringify([DATA_INCLUSION_FIELDS], CSV_OPTIONS)}`,
     encode: (items) => stringify(items.map(csvCells), CSV_OPTIONS),
     end: "",
   },

@@ -5,7 +5,7 @@ import {
   AUDIT,
   AUDIT_GRID_PATH,
   type AuditPage,
-  conformity,
+  SITE_CONFORMITY,
   conformityLevel,
   nonConformities,
 } from "@/lib/accessibility/audit";
@@ -34,7 +34,7 @@ export default async function AccessibilityPage() {
   // The contact is the deployment's setting, read at each request.
   await connection();
   const { contact } = parseAccessibilityEnv();
-  const { conforming, failing, notApplicable, rate } = conformity();
+  const { conforming, failing, notApplicable, rate } = SITE_CONFORMITY;
   const level = conformityLevel(rate);
   const failures = nonConformities();
   const rateText = rate.toLocaleString("fr-FR", { maximumFractionDigits: 2 });
