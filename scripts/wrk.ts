@@ -3,6 +3,8 @@
 import { spawn } from "node:child_process";
 
 export const WRK = process.env.WRK_PATH ?? "/usr/bin/wrk";
+/** One per core of these machines; pathsScript's threads take every THREADS-th path. */
+const THREADS = 2;
 
 export type WrkRun = {
   requestsPerSecond: number;
@@ -39,7 +41,7 @@ export function parseWrk(report: string): WrkRun {
  * each request's path (wrk's `request()`), for pages that must not repeat.
  */
 export function wrk(url: string, connections: number, seconds: number, script?: string): Promise<WrkRun> {
-  const args = ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-H", "Accept-Encoding: gzip"];
+  const args = [`-t${THREADS}`, `-c${connections}`, `-d${seconds}s`, "--latency", "-H", "Accept-Encoding: gzip"];
   if (script) args.push("-s", script);
   return new Promise((resolve, reject) => {
     const child = spawn(WRK, [...args, url], { stdio: ["ignore", "pipe", "pipe"] });
@@ -66,7 +68,7 @@ function setup(thread)
 end
 local sent = 0
 function request()
-  local index = (first + sent * 2) % #paths + 1
+  local index = (first + sent * ${THREADS}) % #paths + 1
   sent = sent + 1
   return wrk.format(nil, paths[index])
 end
