@@ -8,12 +8,22 @@
 // fails until the page is judged again and the evidence renewed (npm run a11y:evidence).
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { parse } from "csv-parse/sync";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { AUDIT, verdictOf, type AuditPage, type Status } from "@/lib/accessibility/audit";
+import {
+  AUDIT,
+  AUDIT_GRID_PATH,
+  conformityLevel,
+  SITE_CONFORMITY,
+  verdictOf,
+  type AuditPage,
+  type Status,
+} from "@/lib/accessibility/audit";
 import { createPrismaClient } from "@/lib/database/client";
 import { launchBrowser } from "@/tests/support/browser";
+import { parseHtml } from "@/tests/support/html";
 import { createStaffAccount } from "@/tests/support/second-factor";
 import { logIn } from "@/tests/support/staff-browser";
 
@@ -57,6 +67,29 @@ describe("the audit grid's sample and references", () => {
     for (const check of checks) {
       if (check.startsWith("axe:")) expect(rules, check).toContain(check.slice(4));
       else if (check !== "evidence") expect(() => readFileSync(check), check).not.toThrow();
+    }
+  });
+});
+
+describe("the statement and its grid, as a visitor downloads them", () => {
+  it("states the grid's level and rate, and links the grid, served as a CSV file to save", async () => {
+    const statement = parseHtml(await (await fetch(`${baseUrl}/accessibilite`)).text());
+    const text = statement.querySelector("main")!.textContent!.replace(/\s+/g, " ");
+    const { rate } = SITE_CONFORMITY;
+    expect(text).toContain(`Le site est ${conformityLevel(rate)} avec le référentiel`);
+    expect(text).toContain(`révèle que ${rate.toLocaleString("fr-FR", { maximumFractionDigits: 2 })} % des critères`);
+    const link = [...statement.querySelectorAll("main a")].find(
+      (a) => a.textContent === "Télécharger la grille d’audit",
+    );
+    expect(link?.getAttribute("href")).toBe(AUDIT_GRID_PATH);
+    // Twice: the first visit of a prerendered file, then the one a cache would keep.
+    for (let visit = 0; visit < 2; visit++) {
+      const response = await fetch(`${baseUrl}${AUDIT_GRID_PATH}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+      expect(response.headers.get("content-disposition")).toBe('attachment; filename="grille-rgaa-groupe-sns.csv"');
+      const rows = parse((await response.text()).replace(/^\uFEFF/, ""), { delimiter: ";", columns: true });
+      expect(rows).toHaveLength(106 * AUDIT.pages.length);
     }
   });
 });
