@@ -9,7 +9,7 @@ import { formatTime } from "@/lib/format";
 const noAction = async (state: FormState) => state;
 
 /** How long before the end of the session the notice shows. */
-export const WARN_BEFORE_MS = 15 * 60 * 1000;
+const WARN_BEFORE_MS = 15 * 60 * 1000;
 const CHECK_EVERY_MS = 30 * 1000;
 
 /**

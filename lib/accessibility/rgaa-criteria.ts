@@ -434,5 +434,3 @@ export const RGAA_CRITERIA = [
       "Dans chaque page web, les fonctionnalités qui impliquent un mouvement de l’appareil ou vers l’appareil peuvent-elles être satisfaites de manière alternative (hors cas particuliers) ?",
   },
 ] as const;
-
-export type RgaaCriterionNumber = (typeof RGAA_CRITERIA)[number]["number"];
